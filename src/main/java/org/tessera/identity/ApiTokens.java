@@ -1,0 +1,87 @@
+package org.tessera.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessera.identity.internal.ApiToken;
+import org.tessera.identity.internal.ApiTokenRecords;
+import org.tessera.shared.InvalidInput;
+import org.tessera.shared.NotFound;
+
+/** Personal API tokens: issued once in clear, stored as a hash, listed and revoked by their owner. */
+@Service
+@Transactional
+public class ApiTokens {
+
+    private static final String PREFIX = "tsr_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRecords tokens;
+
+    ApiTokens(ApiTokenRecords tokens) {
+        this.tokens = tokens;
+    }
+
+    public IssuedToken issue(long userId, String name) {
+        String label = name == null || name.isBlank() ? "API token" : name.trim();
+        if (label.length() > 100) {
+            throw new InvalidInput("name", "must have at most 100 characters");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken saved = tokens.save(new ApiToken(userId, label, hash(token), token.substring(token.length() - 4)));
+        return new IssuedToken(saved.id(), label, token);
+    }
+
+    /** The user a presented token belongs to, if it is a live token. */
+    public Optional<Long> ownerOf(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        Optional<Long> owner = tokens.findUserIdByHash(hash);
+        if (owner.isPresent()) {
+            Instant now = Instant.now();
+            tokens.touch(hash, now, now.minus(Duration.ofMinutes(1)));
+        }
+        return owner;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenInfo> of(long userId) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .map(t -> new TokenInfo(t.id(), t.name(), t.hint(), t.createdAt(), t.lastUsedAt()))
+                .toList();
+    }
+
+    public void revoke(long userId, long tokenId) {
+        if (tokens.deleteOwned(tokenId, userId) == 0) {
+            throw new NotFound("Token " + tokenId);
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record IssuedToken(long id, String name, String token) {
+    }
+
+    public record TokenInfo(long id, String name, String hint, Instant createdAt, Instant lastUsedAt) {
+    }
+}

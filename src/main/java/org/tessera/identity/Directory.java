@@ -1,0 +1,104 @@
+package org.tessera.identity;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessera.identity.internal.Organization;
+import org.tessera.identity.internal.Organizations;
+import org.tessera.identity.internal.Team;
+import org.tessera.identity.internal.Teams;
+import org.tessera.identity.internal.User;
+import org.tessera.identity.internal.Users;
+import org.tessera.shared.NotFound;
+
+/** Read access to people, organizations and teams for every other module; lookups come in batches to avoid N+1. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final Users users;
+    private final Organizations organizations;
+    private final Teams teams;
+
+    Directory(Users users, Organizations organizations, Teams teams) {
+        this.users = users;
+        this.organizations = organizations;
+        this.teams = teams;
+    }
+
+    public Optional<UserSummary> user(long id) {
+        return users.findById(id).map(User::summary);
+    }
+
+    public Optional<UserSummary> userByEmail(String email) {
+        return users.findByEmail(email.trim()).map(User::summary);
+    }
+
+    public Map<Long, UserSummary> users(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, User::summary));
+    }
+
+    /** The people tickets can be assigned to. */
+    public List<UserSummary> agents() {
+        return users.findActiveByRoles(EnumSet.of(Role.ADMIN, Role.AGENT)).stream().map(User::summary).toList();
+    }
+
+    /** The people who may follow internal work: agents, admins and collaborators. */
+    public List<UserSummary> colleagues() {
+        return users.findActiveByRoles(EnumSet.of(Role.ADMIN, Role.AGENT, Role.COLLABORATOR)).stream()
+                .map(User::summary).toList();
+    }
+
+    public List<UserSummary> membersOf(long organizationId) {
+        return users.findByOrganizationIdOrderByName(organizationId).stream().map(User::summary).toList();
+    }
+
+    /** The actor for a user, with what their organization allows them to see. */
+    public Actor actor(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFound("User " + userId));
+        boolean shares = user.organizationId() != null
+                && organizations.findById(user.organizationId()).map(Organization::sharesTickets).orElse(false);
+        return new Actor(user.id(), user.role(), user.organizationId(), shares);
+    }
+
+    public Optional<OrganizationSummary> organization(long id) {
+        return organizations.findById(id).map(Organization::summary);
+    }
+
+    public List<OrganizationSummary> organizations() {
+        return organizations.findAllByName().stream().map(Organization::summary).toList();
+    }
+
+    public Map<Long, OrganizationSummary> organizations(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.findAllById(ids).stream()
+                .collect(Collectors.toMap(Organization::id, Organization::summary));
+    }
+
+    public Optional<OrganizationSummary> organizationClaiming(String emailDomain) {
+        return organizations.findClaimingDomain(emailDomain).map(Organization::summary);
+    }
+
+    public List<TeamSummary> teams() {
+        return teams.findAllWithMembers().stream().map(Team::summary).toList();
+    }
+
+    public Map<Long, TeamSummary> teamsById() {
+        return teams().stream().collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+    }
+
+    public Optional<TeamSummary> team(long id) {
+        return teams.findById(id).map(Team::summary);
+    }
+}

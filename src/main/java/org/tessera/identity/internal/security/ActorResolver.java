@@ -1,0 +1,49 @@
+package org.tessera.identity.internal.security;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tessera.identity.Actor;
+import org.tessera.identity.Directory;
+import org.tessera.shared.Forbidden;
+
+/**
+ * Lets a controller method take an {@link Actor} parameter: the signed-in user, reloaded from the database on every
+ * request so that a changed role or organization takes effect at once, even in a running session.
+ */
+@Configuration(proxyBeanMethods = false)
+class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    private final Directory directory;
+
+    ActorResolver(Directory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Actor.class;
+    }
+
+    @Override
+    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                 WebDataBinderFactory binders) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+            throw new Forbidden("Sign in first");
+        }
+        return directory.actor(user.id());
+    }
+}

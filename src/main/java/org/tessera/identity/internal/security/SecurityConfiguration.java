@@ -1,0 +1,73 @@
+package org.tessera.identity.internal.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.tessera.identity.ApiTokens;
+
+/**
+ * One filter chain per face: the REST API (bearer tokens, stateless, problem+json; HTTP Basic only to obtain a
+ * token) and the browser (form sign-in, session, CSRF). URL rules are the first of two checks: services check the
+ * actor again.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, AccountDetails accounts,
+                                     ProblemEntryPoint problems) throws Exception {
+        // Not a bean: a Filter bean would also be registered with the servlet container for every URL.
+        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, accounts, problems);
+        return stateless(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), tokenFilter, problems)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountDetails accounts, ProblemEntryPoint problems)
+            throws Exception {
+        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, accounts, problems);
+        return stateless(http.securityMatcher("/api/**"), tokenFilter, problems).build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+                                          ProblemEntryPoint problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(tokenFilter, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain browser(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/", "/account", "/account/**").authenticated()
+                        .anyRequest().hasAnyRole("ADMIN", "AGENT", "COLLABORATOR"))
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailures())
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .build();
+    }
+}

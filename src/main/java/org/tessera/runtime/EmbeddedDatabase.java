@@ -1,0 +1,85 @@
+package org.tessera.runtime;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server Tessera runs for itself when no external database is configured: the real server binaries,
+ * with its files in the data folder so that tickets survive a restart.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE = "tessera";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres server;
+
+    private EmbeddedDatabase(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    static EmbeddedDatabase start(Path dataDir, int port) {
+        Path files = dataDir.resolve("postgres");
+        try {
+            Files.createDirectories(files);
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(files)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(dataDir.resolve("postgres-binaries").toFile())
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("synchronous_commit", "on");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            var database = new EmbeddedDatabase(builder.start());
+            database.createApplicationDatabase();
+            log.info("Embedded PostgreSQL is running on port {} with its files in {}", database.port(), files.toAbsolutePath());
+            return database;
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new EmbeddedDatabaseUnavailable(rootMessage(e), e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String jdbcUrl() {
+        return server.getJdbcUrl("postgres", DATABASE);
+    }
+
+    private void createApplicationDatabase() throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        log.info("Embedded PostgreSQL stopped");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

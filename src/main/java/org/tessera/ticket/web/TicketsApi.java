@@ -1,0 +1,98 @@
+package org.tessera.ticket.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tessera.identity.Actor;
+import org.tessera.identity.UserManagement;
+import org.tessera.shared.InvalidInput;
+import org.tessera.ticket.HistoryEntry;
+import org.tessera.ticket.OpenTicket;
+import org.tessera.ticket.TicketDetails;
+import org.tessera.ticket.TicketManagement;
+import org.tessera.ticket.TicketPage;
+import org.tessera.ticket.TicketQueries;
+import org.tessera.ticket.TicketQuery;
+import tools.jackson.databind.JsonNode;
+
+/** REST API v1 for tickets; the same rules as the pages, because both call the same services. */
+@RestController
+@RequestMapping("/api/v1/tickets")
+class TicketsApi {
+
+    private final TicketManagement management;
+    private final TicketQueries queries;
+    private final UserManagement users;
+
+    TicketsApi(TicketManagement management, TicketQueries queries, UserManagement users) {
+        this.management = management;
+        this.queries = queries;
+        this.users = users;
+    }
+
+    record CreateTicket(String subject, String description, String requesterEmail, String requesterName,
+                        Long requesterId, Integer priority, String type, String status, Long assigneeId, Long teamId,
+                        List<String> tags, Instant dueAt, Map<String, Object> customFields, List<Long> followerIds) {
+    }
+
+    record TicketList(List<TicketSummaryJson> items, int page, int size, long total, boolean totalIsExact) {
+    }
+
+    @PostMapping
+    ResponseEntity<TicketJson> create(@RequestBody CreateTicket request, Actor actor) {
+        Long requesterId = request.requesterId();
+        if (request.requesterEmail() != null) {
+            if (!actor.isStaff()) {
+                throw new InvalidInput("requesterEmail", "only agents open tickets for someone else");
+            }
+            requesterId = users.findOrCreateCustomer(request.requesterEmail(), request.requesterName()).id();
+        }
+        TicketDetails ticket = management.open(new OpenTicket(request.subject(), request.description(), requesterId,
+                request.type(), request.priority(), request.status(), request.assigneeId(), request.teamId(),
+                request.tags(), request.dueAt(), request.customFields(), request.followerIds(), "api"), actor);
+        return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id()))
+                .eTag(String.valueOf(ticket.version()))
+                .body(TicketJson.of(ticket));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<TicketJson> get(@PathVariable long id, Actor actor) {
+        TicketDetails ticket = queries.get(id, actor);
+        return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket));
+    }
+
+    /** Partial update; the version (in the body or If-Match) makes a stale save fail with 409 instead of overwriting. */
+    @PatchMapping("/{id}")
+    ResponseEntity<TicketJson> patch(@PathVariable long id, @RequestBody JsonNode body,
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, Actor actor) {
+        var patch = TicketPatch.parse(body, users);
+        Long version = patch.version() != null ? patch.version() : TicketPatch.versionFrom(ifMatch);
+        TicketDetails ticket = management.change(id, patch.edit(), version, actor);
+        return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket));
+    }
+
+    @GetMapping
+    TicketList list(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "25") int size, Actor actor) {
+        TicketPage result = queries.search(TicketQuery.parse(params), page, size, actor);
+        return new TicketList(result.rows().stream().map(TicketSummaryJson::of).toList(), result.page(), result.size(),
+                result.total(), result.totalIsExact());
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable long id, Actor actor) {
+        return queries.history(id, actor);
+    }
+}

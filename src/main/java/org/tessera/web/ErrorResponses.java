@@ -1,0 +1,164 @@
+package org.tessera.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.tessera.shared.Conflict;
+import org.tessera.shared.ConflictDetails;
+import org.tessera.shared.Forbidden;
+import org.tessera.shared.InvalidInput;
+import org.tessera.shared.InvalidInput.Violation;
+import org.tessera.shared.NotFound;
+import org.tessera.shared.TooLarge;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every refusal, in the form its caller understands: RFC 9457 problem details naming the field for the API, an error
+ * page for the browser. Never a stack trace: unexpected failures are logged here and answered with a plain 500.
+ */
+@ControllerAdvice
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    @ExceptionHandler(InvalidInput.class)
+    Object invalid(InvalidInput e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), e.violations(), Map.of());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request) {
+        return respond(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of(), Map.of());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    Object forbidden(Forbidden e, HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of(), Map.of());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    Object conflict(Conflict e, HttpServletRequest request) {
+        var violations = e.field() == null ? List.<Violation>of() : List.of(new Violation(e.field(), e.getMessage()));
+        Map<String, Object> extra = e instanceof ConflictDetails details ? details.details() : Map.of();
+        return respond(request, HttpStatus.CONFLICT, e.getMessage(), violations, extra);
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    Object raced(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, "Someone else saved this at the same moment; reload and try again",
+                List.of(new Violation("version", "changed concurrently")), Map.of());
+    }
+
+    @ExceptionHandler({TooLarge.class, MaxUploadSizeExceededException.class})
+    Object tooLarge(Exception e, HttpServletRequest request) {
+        String message = e instanceof TooLarge ? e.getMessage() : "The upload is larger than the size limit";
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, message, List.of(new Violation("file", message)), Map.of());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return respond(request, HttpStatus.BAD_REQUEST, "Unknown field: " + field,
+                    List.of(new Violation(field, "is not a known field")), Map.of());
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = path(jackson);
+            return respond(request, HttpStatus.BAD_REQUEST, "Wrong value for " + field,
+                    List.of(new Violation(field, "has the wrong type or format")), Map.of());
+        }
+        return respond(request, HttpStatus.BAD_REQUEST, "The request body is not valid JSON",
+                List.of(new Violation("body", "is not valid JSON")), Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "Wrong value for " + e.getName(),
+                List.of(new Violation(e.getName(), "has the wrong type or format")), Map.of());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "Missing " + e.getParameterName(),
+                List.of(new Violation(e.getParameterName(), "is required")), Map.of());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "Missing " + e.getRequestPartName(),
+                List.of(new Violation(e.getRequestPartName(), "is required")), Map.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object multipart(MultipartException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "The upload could not be read",
+                List.of(new Violation("file", "is not a valid multipart upload")), Map.of());
+    }
+
+    /** Spring's own 4xx (unsupported media type, method not allowed, no such resource) keep their status. */
+    @ExceptionHandler(Exception.class)
+    Object other(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+            String detail = framework.getBody().getDetail();
+            return respond(request, HttpStatus.valueOf(framework.getStatusCode().value()),
+                    detail == null ? "Request refused" : detail, List.of(), Map.of());
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was saved. Please try again.", List.of(), Map.of());
+    }
+
+    private static Object respond(HttpServletRequest request, HttpStatus status, String detail,
+                                  List<Violation> violations, Map<String, Object> extra) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            var problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            if (!violations.isEmpty()) {
+                problem.setProperty("field", violations.get(0).field());
+                problem.setProperty("errors", violations.stream()
+                        .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+            }
+            extra.forEach(problem::setProperty);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        var page = new ModelAndView("error/page", status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("violations", violations.stream()
+                .collect(Collectors.toMap(Violation::field, Violation::message, (a, b) -> a)));
+        return page;
+    }
+
+    private static String path(JacksonException e) {
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}
