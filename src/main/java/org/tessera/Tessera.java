@@ -1,5 +1,7 @@
 package org.tessera;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +9,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Tessera {
 
     public static void main(String[] args) {
-        SpringApplication.run(Tessera.class, args);
+        SpringApplication.run(Tessera.class, withDemoSwitch(args));
+    }
+
+    /** {@code --demo} is the short form of {@code --tessera.demo=true}: a helpdesk full of sample data. */
+    static String[] withDemoSwitch(String[] args) {
+        if (Arrays.stream(args).noneMatch("--demo"::equals)) {
+            return args;
+        }
+        return Stream.concat(Arrays.stream(args).filter(arg -> !arg.equals("--demo")),
+                Stream.of("--tessera.demo=true")).toArray(String[]::new);
     }
 }

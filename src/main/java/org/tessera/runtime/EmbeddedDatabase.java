@@ -33,6 +33,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(files)
                     .setCleanDataDirectory(false)
+                    // Spring closes it after the connection pool, on SIGTERM too; its own hook would race the pool.
+                    .setRegisterShutdownHook(false)
                     .setOverrideWorkingDirectory(dataDir.resolve("postgres-binaries").toFile())
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")

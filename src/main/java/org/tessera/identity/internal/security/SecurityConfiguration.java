@@ -9,6 +9,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.tessera.identity.ApiTokens;
 
 /**
@@ -56,7 +57,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain browser(HttpSecurity http) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -66,7 +67,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/account", "/account/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "AGENT", "COLLABORATOR"))
                 .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailures())
-                        .defaultSuccessUrl("/", false))
+                        .successHandler(new LanguageConfiguration.SignedIn(locales)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .build();
     }

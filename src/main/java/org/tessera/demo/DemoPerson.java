@@ -1,0 +1,10 @@
+package org.tessera.demo;
+
+/** Somebody in the demo helpdesk, as the stories need them: who, in which language, in which organization. */
+record DemoPerson(long id, String name, String email, Language language, Long organizationId) {
+
+    String firstName() {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+}
