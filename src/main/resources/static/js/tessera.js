@@ -89,15 +89,22 @@
   });
 
   // The composer's look follows its mode, so nobody sends a note as a reply by mistake.
+  function showComposerMode(composer) {
+    var checked = composer.querySelector('input[name="visibility"]:checked');
+    var internal = checked !== null && checked.value === 'INTERNAL';
+    composer.classList.toggle('internal', internal);
+    var send = composer.querySelector('[data-send-label]');
+    if (send) send.textContent = internal ? send.dataset.noteLabel : send.dataset.sendLabel;
+  }
+
   document.addEventListener('change', function (event) {
-    if (event.target.name === 'visibility') {
-      var composer = event.target.closest('.composer');
-      if (composer) {
-        var internal = event.target.value === 'INTERNAL';
-        composer.classList.toggle('internal', internal);
-        var send = composer.querySelector('[data-send-label]');
-        if (send) send.textContent = internal ? send.dataset.noteLabel : send.dataset.sendLabel;
-      }
+    var composer = event.target.name === 'visibility' && event.target.closest('.composer');
+    if (composer) showComposerMode(composer);
+  });
+
+  document.addEventListener('reset', function (event) {
+    if (event.target.classList.contains('composer')) {
+      setTimeout(function () { showComposerMode(event.target); }, 0);
     }
   });
 })();

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,10 @@ public abstract class BrowserTest extends IntegrationTest {
                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
         }
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(20_000);
+        context.setDefaultNavigationTimeout(30_000);
+        // Generous: CI runs on two cores, often next to other work.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         page = context.newPage();
     }
 

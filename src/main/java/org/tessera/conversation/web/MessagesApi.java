@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tessera.conversation.Conversations;
 import org.tessera.conversation.MessageView;
+import org.tessera.conversation.MultipartUpload;
 import org.tessera.conversation.Visibility;
 import org.tessera.identity.Actor;
 import org.tessera.shared.InvalidInput;

@@ -1,0 +1,82 @@
+package org.tessera.workspace;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.tessera.support.BrowserTest;
+import org.tessera.support.People;
+
+/** The agent's day in the browser: sign in, open a ticket, reply, note, change its status, find it in a view. */
+class WorkingATicketInTheBrowserTests extends BrowserTest {
+
+    @Test
+    void anAgentOpensRepliesNotesAndResolvesATicket() {
+        var people = new People(api);
+        var agent = people.agent();
+        String customer = "maria-" + People.unique() + "@example.com";
+        String subject = "VPN drops every hour " + People.unique();
+        signIn(agent.email(), People.PASSWORD);
+
+        open("/tickets/new");
+        page.getByLabel("Requester's email").fill(customer);
+        page.getByLabel("Subject").fill(subject);
+        page.getByLabel("Description").fill("Since the update the VPN disconnects.\nEvery hour, on the hour.");
+        page.getByLabel("Priority").selectOption("2");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create ticket")).click();
+
+        assertThat(page.locator("#ticket-header h1")).hasText(subject);
+        assertThat(page.locator("#ticket-header")).containsText(customer);
+        screenshot("ticket-new");
+
+        page.locator("#composer-body").fill("Hello Maria, could you send us the VPN client log?");
+        page.locator("form.composer button[type=submit]").click();
+        assertThat(page.locator("#conversation .message").last()).containsText("could you send us the VPN client log");
+
+        page.getByLabel("Internal note").check();
+        assertThat(page.locator("form.composer")).hasClass(java.util.regex.Pattern.compile(".*internal.*"));
+        page.locator("#composer-body").fill("Probably the new firewall rule; check with infra.");
+        page.keyboard().press("Control+Enter");
+        assertThat(page.locator("#conversation .message.internal")).containsText("new firewall rule");
+
+        page.locator("#p-status").selectOption(new SelectOption().setLabel("Pending"));
+        page.locator("#save-properties").click();
+        assertThat(page.locator("#properties .alert-success")).isVisible();
+        assertThat(page.locator("#ticket-header .status")).hasText("Pending");
+        page.locator("#history summary").click();
+        assertThat(page.locator("#history")).containsText("New");
+        assertThat(page.locator("#history")).containsText("Pending");
+        screenshot("ticket-worked");
+
+        open("/tickets?view=all-open");
+        page.locator("#list-search").fill(subject.substring(subject.length() - 8));
+        assertThat(page.locator("#results tbody tr")).hasCount(1);
+        assertThat(page.locator("#results")).containsText(subject);
+        screenshot("ticket-list");
+    }
+
+    @Test
+    void savingOverSomeoneElsesChangeIsRefusedAndShowsTheirChange() {
+        var people = new People(api);
+        var agent = people.agent();
+        var ticket = agent.api().post("/api/v1/tickets", java.util.Map.of("subject", "Printer jam " + People.unique()))
+                .json();
+        long number = ticket.get("number").asLong();
+        signIn(agent.email(), People.PASSWORD);
+        open("/tickets/" + number);
+
+        var other = people.agent();
+        assertThat(other.api().patch("/api/v1/tickets/" + ticket.get("id").asLong(),
+                java.util.Map.of("priority", 1)).status()).isEqualTo(200);
+        page.locator("#p-status").selectOption(new SelectOption().setLabel("Open"));
+        page.locator("#save-properties").click();
+
+        assertThat(page.locator("#properties .alert-warning")).containsText("Priority");
+        screenshot("ticket-conflict");
+        var current = agent.api().get("/api/v1/tickets/" + ticket.get("id").asLong()).json();
+        assertThat(current.get("status").asString()).isEqualTo("new");
+        assertThat(current.get("priority").asInt()).isEqualTo(1);
+    }
+}
