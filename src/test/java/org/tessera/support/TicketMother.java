@@ -1,6 +1,5 @@
 package org.tessera.support;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.tessera.support.People.Person;
@@ -16,14 +15,6 @@ public final class TicketMother {
     public static JsonNode openedBy(Person requester, String subject) {
         return created(requester.api().post("/api/v1/tickets",
                 Map.of("subject", subject, "description", "Details of " + subject)));
-    }
-
-    /** A ticket an agent opens on someone's behalf, with any extra fields. */
-    public static JsonNode openedFor(Person requester, Person agent, String subject, Map<String, Object> fields) {
-        var body = new LinkedHashMap<String, Object>(fields);
-        body.put("subject", subject);
-        body.put("requesterId", requester.id());
-        return created(agent.api().post("/api/v1/tickets", body));
     }
 
     public static JsonNode messagePosted(Person author, long ticketId, String body, String visibility) {

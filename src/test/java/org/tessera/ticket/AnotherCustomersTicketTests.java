@@ -117,6 +117,18 @@ class AnotherCustomersTicketTests extends IntegrationTest {
     }
 
     @Test
+    void itsPublicAttachmentsDoNotDownload() {
+        var upload = people.agent().api().upload("/api/v1/tickets/" + id() + "/attachments", "invoice.pdf",
+                "application/pdf", "%PDF-1.4".getBytes(), "body", "Corrected invoice");
+        long attachmentId = upload.json().get("attachments").get(0).get("id").asLong();
+
+        var download = stranger.api().get("/api/v1/attachments/" + attachmentId);
+
+        assertThatProblem(download).hasStatus(404);
+        assertThat(download.text()).doesNotContain("%PDF");
+    }
+
+    @Test
     void hasNoConversationToRead() {
         var response = stranger.api().get("/api/v1/tickets/" + id() + "/messages");
 
