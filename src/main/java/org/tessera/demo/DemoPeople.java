@@ -3,12 +3,15 @@ package org.tessera.demo;
 import static org.tessera.demo.Language.EN;
 import static org.tessera.demo.Language.PT;
 
+import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
@@ -23,8 +26,9 @@ import org.tessera.identity.UserSummary;
 
 /**
  * The organizations, customers, agents, teams and collaborators of the demo. Anyone already there (by email or
- * name) is reused rather than duplicated, so enlisting twice is harmless. Every address is under the reserved
- * {@code .example} top-level domain: nothing the helpdesk sends to them can reach a real mailbox.
+ * name) is reused rather than duplicated, and keeps their password, so enlisting twice is harmless. Every address
+ * is under the reserved {@code .example} top-level domain: nothing the helpdesk sends to them can reach a real
+ * mailbox.
  */
 @Component
 class DemoPeople {
@@ -75,32 +79,55 @@ class DemoPeople {
     private final OrganizationManagement organizations;
     private final TeamManagement teams;
     private final Directory directory;
+    private final PasswordEncoder passwords;
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
     DemoPeople(UserManagement users, OrganizationManagement organizations, TeamManagement teams,
-               Directory directory) {
+               Directory directory, PasswordEncoder passwords, JdbcTemplate jdbc, EntityManager entityManager) {
         this.users = users;
         this.organizations = organizations;
         this.teams = teams;
         this.directory = directory;
+        this.passwords = passwords;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     Cast enlist() {
+        var registered = new ArrayList<Long>();
         var customers = new ArrayList<DemoPerson>();
         for (Company company : ORGANIZATIONS) {
             long organizationId = organization(company);
-            company.staff().forEach(s -> customers.add(person(s, company.domain(), Role.CUSTOMER, organizationId)));
+            company.staff().forEach(s -> customers.add(
+                    person(s, company.domain(), Role.CUSTOMER, organizationId, company.name(), registered)));
         }
-        UNAFFILIATED.forEach(s -> customers.add(person(s, PRIVATE_DOMAIN, Role.CUSTOMER, null)));
+        UNAFFILIATED.forEach(s -> customers.add(person(s, PRIVATE_DOMAIN, Role.CUSTOMER, null, null, registered)));
         var agentsByTeam = new LinkedHashMap<String, List<DemoPerson>>();
         var teamIds = new LinkedHashMap<String, Long>();
         for (Crew crew : TEAMS) {
-            var agents = crew.agents().stream().map(s -> person(s, STAFF_DOMAIN, Role.AGENT, null)).toList();
+            var agents = crew.agents().stream()
+                    .map(s -> person(s, STAFF_DOMAIN, Role.AGENT, null, null, registered)).toList();
             agentsByTeam.put(crew.name(), agents);
             teamIds.put(crew.name(), team(crew, agents));
         }
         var collaborators = COLLABORATORS.stream()
-                .map(s -> person(s, STAFF_DOMAIN, Role.COLLABORATOR, null)).toList();
+                .map(s -> person(s, STAFF_DOMAIN, Role.COLLABORATOR, null, null, registered)).toList();
+        giveDemoPassword(registered);
         return new Cast(ORGANIZATIONS.size(), List.copyOf(customers), collaborators, agentsByTeam, teamIds);
+    }
+
+    /**
+     * Registering with a password hashes it, on purpose slowly (bcrypt): 41 times would be most of the seeding's
+     * time. So people are registered without one, and then all get the same hash of the one demo password.
+     */
+    private void giveDemoPassword(List<Long> userIds) {
+        String hash = passwords.encode(PASSWORD);
+        // Written past the persistence context, which must neither hold pending changes nor stale copies of them.
+        entityManager.flush();
+        entityManager.clear();
+        jdbc.batchUpdate("update identity_user set password_hash = ? where id = ?",
+                userIds.stream().map(id -> new Object[] {hash, id}).toList());
     }
 
     private long organization(Company company) {
@@ -117,16 +144,17 @@ class DemoPeople {
                         agents.stream().map(DemoPerson::id).toList(), Actor.system()).id());
     }
 
-    /** Registering hashes the password, the slowest step of the seeding (bcrypt, on purpose). */
-    private DemoPerson person(Someone someone, String domain, Role role, Long organizationId) {
+    private DemoPerson person(Someone someone, String domain, Role role, Long organizationId, String organization,
+                              List<Long> registered) {
         String email = emailOf(someone.name(), domain);
         long id = directory.userByEmail(email).map(UserSummary::id).orElseGet(() -> {
-            long created = users.register(new NewUser(email, someone.name(), role, organizationId, PASSWORD),
+            long created = users.register(new NewUser(email, someone.name(), role, organizationId, null),
                     Actor.system()).id();
             users.preferLocale(created, someone.language().locale());
+            registered.add(created);
             return created;
         });
-        return new DemoPerson(id, someone.name(), email, someone.language(), organizationId);
+        return new DemoPerson(id, someone.name(), email, someone.language(), organizationId, organization);
     }
 
     /** "João Pereira" -> joao.pereira@domain; "Kevin O'Brien" -> kevin.obrien@domain. */

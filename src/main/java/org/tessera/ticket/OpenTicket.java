@@ -16,4 +16,9 @@ public record OpenTicket(String subject, String description, Long requesterId, S
         return new OpenTicket(subject, description, null, null, null, null, null, null, List.of(), null, Map.of(),
                 List.of(), "web");
     }
+
+    public OpenTicket withRequester(long requesterId) {
+        return new OpenTicket(subject, description, requesterId, typeKey, priority, statusKey, assigneeId, teamId,
+                tags, dueAt, customFields, followerIds, channel);
+    }
 }

@@ -36,6 +36,11 @@ public record TicketEdit(String subject, String description, String typeKey, Str
                 tags, dueAt, customFields, followerIds);
     }
 
+    public TicketEdit withRequester(long requesterId) {
+        return new TicketEdit(subject, description, typeKey, statusKey, priority, assigneeId, teamId, requesterId,
+                tags, dueAt, customFields, followerIds);
+    }
+
     public TicketEdit withDescription(String description) {
         return new TicketEdit(subject, description, typeKey, statusKey, priority, assigneeId, teamId, requesterId,
                 tags, dueAt, customFields, followerIds);

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
+import org.tessera.identity.UserManagement;
 import org.tessera.identity.UserSummary;
 import org.tessera.shared.Conflict;
 import org.tessera.shared.Forbidden;
@@ -36,16 +37,18 @@ public class TicketManagement {
     private final History history;
     private final Workflows workflows;
     private final Directory directory;
+    private final UserManagement users;
     private final TicketAssembler assembler;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TicketManagement(Tickets tickets, History history, Workflows workflows, Directory directory,
+    TicketManagement(Tickets tickets, History history, Workflows workflows, Directory directory, UserManagement users,
                      TicketAssembler assembler, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.tickets = tickets;
         this.history = history;
         this.workflows = workflows;
         this.directory = directory;
+        this.users = users;
         this.assembler = assembler;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -86,18 +89,43 @@ public class TicketManagement {
         return assembler.details(ticket, catalog);
     }
 
+    /**
+     * Opens a ticket for the person behind an email address, creating them as a customer if they are new: in one
+     * transaction, so a refused ticket leaves no stray customer behind. Only staff open tickets for others.
+     */
+    public TicketDetails openFor(String requesterEmail, String requesterName, OpenTicket request, Actor actor) {
+        if (requesterEmail == null || requesterEmail.isBlank()) {
+            return open(request, actor);
+        }
+        if (!actor.isStaff()) {
+            throw new InvalidInput("requesterEmail", "only agents open tickets for someone else");
+        }
+        return open(request.withRequester(users.findOrCreateCustomer(requesterEmail, requesterName).id()), actor);
+    }
+
     public TicketDetails change(long ticketId, TicketEdit edit, Long expectedVersion, Actor actor) {
+        return change(ticketId, edit, null, expectedVersion, actor);
+    }
+
+    /** A change that may name the new requester by email; they are found or created only once the change is allowed. */
+    public TicketDetails change(long ticketId, TicketEdit requested, String requesterEmail, Long expectedVersion,
+                                Actor actor) {
         Catalog catalog = workflows.catalog();
         Ticket ticket = TicketGuard.requireVisible(tickets.findWithFollowers(ticketId).orElse(null), actor);
+        if (requesterEmail != null && !actor.isStaff()) {
+            throw new InvalidInput("requesterEmail", "only agents change the requester");
+        }
         if (expectedVersion != null && expectedVersion != ticket.version()) {
             throw new StaleTicket(ticket.version(), assembler.history(
                     history.findByTicketIdAndVersionGreaterThanOrderByIdAsc(ticketId, expectedVersion), catalog));
         }
         Instant now = now();
-        TicketTypeView type = edit.typeKey() == null ? catalog.type(ticket.typeId())
-                : catalog.requireType("type", edit.typeKey());
-        StatusView target = targetStatus(ticket, type, edit.statusKey(), catalog);
-        TicketGuard.checkEdit(edit, target.category(), actor);
+        TicketTypeView type = requested.typeKey() == null ? catalog.type(ticket.typeId())
+                : catalog.requireType("type", requested.typeKey());
+        StatusView target = targetStatus(ticket, type, requested.statusKey(), catalog);
+        TicketGuard.checkEdit(requested, target.category(), actor);
+        TicketEdit edit = requesterEmail == null ? requested
+                : requested.withRequester(users.findOrCreateCustomer(requesterEmail, null).id());
 
         var log = new ChangeLog();
         applyFields(ticket, edit, log);

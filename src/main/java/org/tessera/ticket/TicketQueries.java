@@ -26,6 +26,8 @@ import org.tessera.ticket.internal.Tickets;
 public class TicketQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
+    private static final Set<String> CUSTOMER_HISTORY = Set.of("ticket", "subject", "description", "status", "type",
+            "priority", "requester");
 
     private final Tickets tickets;
     private final History history;
@@ -52,9 +54,13 @@ public class TicketQueries {
         return get(tickets.findIdByNumber(number).orElseThrow(() -> new NotFound("Ticket #" + number)), actor);
     }
 
+    /** Customers see the changes that concern them; assignment, team, tags and followers are the helpdesk's business. */
     public List<HistoryEntry> history(long ticketId, Actor actor) {
         visible(ticketId, actor);
-        return assembler.history(history.findByTicketIdOrderByIdAsc(ticketId), workflows.catalog());
+        var records = history.findByTicketIdOrderByIdAsc(ticketId).stream()
+                .filter(r -> !actor.isCustomer() || CUSTOMER_HISTORY.contains(r.change().field()))
+                .toList();
+        return assembler.history(records, workflows.catalog());
     }
 
     /** Throws {@link NotFound} unless the actor may see the ticket. */

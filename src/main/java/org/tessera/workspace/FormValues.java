@@ -83,9 +83,13 @@ final class FormValues {
 
     /** The {@code cf.<key>} inputs of the given fields: checkboxes are false when unticked, empty inputs clear. */
     Map<String, Object> customFields(List<CustomFieldView> fields) {
+        return customFields("cf.", fields);
+    }
+
+    Map<String, Object> customFields(String prefix, List<CustomFieldView> fields) {
         var values = new LinkedHashMap<String, Object>();
         for (CustomFieldView field : fields) {
-            String name = "cf." + field.key();
+            String name = prefix + field.key();
             List<String> raw = params.getOrDefault(name, List.of());
             if (field.kind() == FieldKind.CHECKBOX) {
                 values.put(field.key(), raw.contains("true"));

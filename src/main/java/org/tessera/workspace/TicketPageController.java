@@ -20,7 +20,6 @@ import org.tessera.conversation.MultipartUpload;
 import org.tessera.conversation.Visibility;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
-import org.tessera.identity.UserManagement;
 import org.tessera.shared.Conflict;
 import org.tessera.shared.InvalidInput;
 import org.tessera.shared.TooLarge;
@@ -46,17 +45,15 @@ class TicketPageController {
     private final Conversations conversations;
     private final Workflows workflows;
     private final Directory directory;
-    private final UserManagement users;
     private final Formats fmt;
 
     TicketPageController(TicketQueries queries, TicketManagement management, Conversations conversations,
-                         Workflows workflows, Directory directory, UserManagement users, Formats fmt) {
+                         Workflows workflows, Directory directory, Formats fmt) {
         this.queries = queries;
         this.management = management;
         this.conversations = conversations;
         this.workflows = workflows;
         this.directory = directory;
-        this.users = users;
         this.fmt = fmt;
     }
 
@@ -64,7 +61,7 @@ class TicketPageController {
     String page(@PathVariable long number, Actor actor, Model model) {
         TicketDetails ticket = queries.byNumber(number, actor);
         model.addAttribute("messages", conversations.messages(ticket.id(), actor));
-        properties(model, ticket, PropertiesForm.of(ticket, fmt), actor);
+        properties(model, ticket, PropertiesForm.of(ticket, fmt), PropertiesForm.of(ticket, fmt), actor);
         return "workspace/ticket";
     }
 
@@ -77,32 +74,33 @@ class TicketPageController {
         Catalog catalog = workflows.catalog();
         TicketTypeView type = catalog.type(values.text("type") == null ? ticket.type().key() : values.text("type"))
                 .orElse(ticket.type());
-        var form = PropertiesForm.submitted(values, values.customFields(catalog.fieldsFor(type.id())));
+        var form = PropertiesForm.read(values, "", catalog.fieldsFor(type.id()));
+        var shown = PropertiesForm.read(values, PropertiesForm.WAS, catalog.fieldsFor(ticketTypeShown(values, ticket, catalog)));
         try {
-            Long requesterId = requesterId(form.requesterEmail(), ticket);
-            TicketDetails saved = management.change(ticket.id(), form.edit(requesterId, fmt), form.version(), actor);
+            TicketDetails saved = management.change(ticket.id(), form.changesFrom(shown, fmt),
+                    newRequester(form.requesterEmail(), shown.requesterEmail()), form.version(), actor);
             if (htmx == null) {
                 return "redirect:/tickets/" + number;
             }
             model.addAttribute("saved", true);
-            properties(model, saved, PropertiesForm.of(saved, fmt), actor);
+            properties(model, saved, PropertiesForm.of(saved, fmt), PropertiesForm.of(saved, fmt), actor);
             return "workspace/ticket-saved";
         } catch (StaleTicket stale) {
             response.setStatus(409);
             model.addAttribute("stale", stale);
-            properties(model, ticket, form.atVersion(stale.currentVersion()), actor);
+            properties(model, ticket, form.over(PropertiesForm.of(ticket, fmt), shown), PropertiesForm.of(ticket, fmt), actor);
         } catch (InvalidInput invalid) {
             response.setStatus(400);
             model.addAttribute("errors", errors(invalid));
-            properties(model, ticket, form, actor);
+            properties(model, ticket, form, shown, actor);
         } catch (Conflict conflict) {
             response.setStatus(409);
             model.addAttribute("errors", Map.of(conflict.field() == null ? "form" : conflict.field(), conflict.getMessage()));
-            properties(model, ticket, form, actor);
+            properties(model, ticket, form, shown, actor);
         } catch (DateTimeParseException wrongDate) {
             response.setStatus(400);
             model.addAttribute("errors", Map.of("dueAt", "not a date and time"));
-            properties(model, ticket, form, actor);
+            properties(model, ticket, form, shown, actor);
         }
         if (htmx == null) {
             // Without script the refusal is shown on the whole page, with the agent's input kept.
@@ -120,7 +118,7 @@ class TicketPageController {
             ticket = management.change(ticket.id(), TicketEdit.none().withSubject(subject).withDescription(description),
                     version, actor);
             model.addAttribute("oobProperties", true);
-            properties(model, ticket, PropertiesForm.of(ticket, fmt), actor);
+            properties(model, ticket, PropertiesForm.of(ticket, fmt), PropertiesForm.of(ticket, fmt), actor);
             return "workspace/ticket-saved";
         } catch (InvalidInput | Conflict refused) {
             response.setStatus(refused instanceof InvalidInput ? 400 : 409);
@@ -171,15 +169,17 @@ class TicketPageController {
         if (htmx == null) {
             return "redirect:/tickets/" + number;
         }
-        properties(model, changed, PropertiesForm.of(changed, fmt), actor);
+        properties(model, changed, PropertiesForm.of(changed, fmt), PropertiesForm.of(changed, fmt), actor);
         return "workspace/ticket-saved";
     }
 
-    private void properties(Model model, TicketDetails ticket, PropertiesForm form, Actor actor) {
+    private void properties(Model model, TicketDetails ticket, PropertiesForm form, PropertiesForm shown, Actor actor) {
         Catalog catalog = workflows.catalog();
         TicketTypeView formType = catalog.type(form.type()).orElse(ticket.type());
         model.addAttribute("ticket", ticket);
         model.addAttribute("form", form);
+        model.addAttribute("shown", shown);
+        model.addAttribute("shownFields", catalog.type(shown.type()).map(t -> catalog.fieldsFor(t.id())).orElse(List.of()));
         model.addAttribute("formType", formType);
         model.addAttribute("statusChoices", formType.id() == ticket.type().id()
                 ? java.util.stream.Stream.concat(java.util.stream.Stream.of(ticket.status()), ticket.nextStatuses().stream()).toList()
@@ -202,11 +202,14 @@ class TicketPageController {
         }
     }
 
-    private Long requesterId(String email, TicketDetails ticket) {
-        if (email == null || email.isBlank() || email.equalsIgnoreCase(ticket.requester().email())) {
-            return null;
-        }
-        return users.findOrCreateCustomer(email, null).id();
+    private static String newRequester(String email, String shownEmail) {
+        return email == null || email.isBlank() || email.equalsIgnoreCase(shownEmail) ? null : email;
+    }
+
+    /** The custom fields shown were those of the type the page was showing. */
+    private static long ticketTypeShown(FormValues values, TicketDetails ticket, Catalog catalog) {
+        String shown = values.text(PropertiesForm.WAS + "type");
+        return shown == null ? ticket.type().id() : catalog.type(shown).map(TicketTypeView::id).orElse(ticket.type().id());
     }
 
     static Map<String, String> errors(InvalidInput invalid) {

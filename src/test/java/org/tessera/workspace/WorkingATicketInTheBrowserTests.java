@@ -58,7 +58,7 @@ class WorkingATicketInTheBrowserTests extends BrowserTest {
     }
 
     @Test
-    void savingOverSomeoneElsesChangeIsRefusedAndShowsTheirChange() {
+    void savingOverSomeoneElsesChangeIsRefusedShowsTheirChangeAndKeepsIt() {
         var people = new People(api);
         var agent = people.agent();
         var ticket = agent.api().post("/api/v1/tickets", java.util.Map.of("subject", "Printer jam " + People.unique()))
@@ -78,5 +78,12 @@ class WorkingATicketInTheBrowserTests extends BrowserTest {
         var current = agent.api().get("/api/v1/tickets/" + ticket.get("id").asLong()).json();
         assertThat(current.get("status").asString()).isEqualTo("new");
         assertThat(current.get("priority").asInt()).isEqualTo(1);
+
+        page.locator("#save-properties").click();
+
+        assertThat(page.locator("#properties .alert-success")).isVisible();
+        var saved = agent.api().get("/api/v1/tickets/" + ticket.get("id").asLong()).json();
+        assertThat(saved.get("status").asString()).isEqualTo("open");
+        assertThat(saved.get("priority").asInt()).isEqualTo(1);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tessera.identity.UserManagement;
 import org.tessera.shared.InvalidInput;
 import org.tessera.ticket.TicketEdit;
 import tools.jackson.databind.JsonNode;
@@ -17,13 +16,13 @@ import tools.jackson.databind.JsonNode;
  * Reads a PATCH body field by field, so that an absent field (leave alone) differs from {@code null} (clear), and
  * every unknown field or wrong type is refused by name.
  */
-record TicketPatch(TicketEdit edit, Long version) {
+record TicketPatch(TicketEdit edit, String requesterEmail, Long version) {
 
     private static final Set<String> FIELDS = Set.of("subject", "description", "type", "status", "priority",
             "assigneeId", "teamId", "requesterId", "requesterEmail", "tags", "dueAt", "customFields", "followerIds",
             "version");
 
-    static TicketPatch parse(JsonNode body, UserManagement users) {
+    static TicketPatch parse(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidInput("body", "must be a JSON object");
         }
@@ -33,14 +32,11 @@ record TicketPatch(TicketEdit edit, Long version) {
             }
         }
         Long requesterId = optionalId(body, "requesterId").flatMap(o -> o).orElse(null);
-        if (body.has("requesterEmail") && !body.get("requesterEmail").isNull()) {
-            requesterId = users.findOrCreateCustomer(text(body, "requesterEmail"), null).id();
-        }
         var edit = new TicketEdit(text(body, "subject"), text(body, "description"), text(body, "type"),
                 text(body, "status"), integer(body, "priority"), optionalId(body, "assigneeId").orElse(null),
                 optionalId(body, "teamId").orElse(null), requesterId, strings(body, "tags"), dueAt(body),
                 customFields(body), ids(body, "followerIds"));
-        return new TicketPatch(edit, body.has("version") ? integer(body, "version").longValue() : null);
+        return new TicketPatch(edit, text(body, "requesterEmail"), longValue(body, "version"));
     }
 
     static Long versionFrom(String ifMatch) {
@@ -74,6 +70,17 @@ record TicketPatch(TicketEdit edit, Long version) {
             throw new InvalidInput(field, "must be a whole number");
         }
         return value.asInt();
+    }
+
+    private static Long longValue(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new InvalidInput(field, "must be a whole number");
+        }
+        return value.asLong();
     }
 
     /** Absent: null; JSON null: Optional.of(Optional.empty()) (clear); a number: the id. */

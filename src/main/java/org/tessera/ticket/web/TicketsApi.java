@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
-import org.tessera.identity.UserManagement;
-import org.tessera.shared.InvalidInput;
 import org.tessera.ticket.HistoryEntry;
 import org.tessera.ticket.OpenTicket;
 import org.tessera.ticket.TicketDetails;
@@ -34,12 +32,10 @@ class TicketsApi {
 
     private final TicketManagement management;
     private final TicketQueries queries;
-    private final UserManagement users;
 
-    TicketsApi(TicketManagement management, TicketQueries queries, UserManagement users) {
+    TicketsApi(TicketManagement management, TicketQueries queries) {
         this.management = management;
         this.queries = queries;
-        this.users = users;
     }
 
     record CreateTicket(String subject, String description, String requesterEmail, String requesterName,
@@ -52,16 +48,10 @@ class TicketsApi {
 
     @PostMapping
     ResponseEntity<TicketJson> create(@RequestBody CreateTicket request, Actor actor) {
-        Long requesterId = request.requesterId();
-        if (request.requesterEmail() != null) {
-            if (!actor.isStaff()) {
-                throw new InvalidInput("requesterEmail", "only agents open tickets for someone else");
-            }
-            requesterId = users.findOrCreateCustomer(request.requesterEmail(), request.requesterName()).id();
-        }
-        TicketDetails ticket = management.open(new OpenTicket(request.subject(), request.description(), requesterId,
-                request.type(), request.priority(), request.status(), request.assigneeId(), request.teamId(),
-                request.tags(), request.dueAt(), request.customFields(), request.followerIds(), "api"), actor);
+        TicketDetails ticket = management.openFor(request.requesterEmail(), request.requesterName(),
+                new OpenTicket(request.subject(), request.description(), request.requesterId(), request.type(),
+                        request.priority(), request.status(), request.assigneeId(), request.teamId(), request.tags(),
+                        request.dueAt(), request.customFields(), request.followerIds(), "api"), actor);
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id()))
                 .eTag(String.valueOf(ticket.version()))
                 .body(TicketJson.of(ticket));
@@ -77,9 +67,9 @@ class TicketsApi {
     @PatchMapping("/{id}")
     ResponseEntity<TicketJson> patch(@PathVariable long id, @RequestBody JsonNode body,
                                      @RequestHeader(value = "If-Match", required = false) String ifMatch, Actor actor) {
-        var patch = TicketPatch.parse(body, users);
+        var patch = TicketPatch.parse(body);
         Long version = patch.version() != null ? patch.version() : TicketPatch.versionFrom(ifMatch);
-        TicketDetails ticket = management.change(id, patch.edit(), version, actor);
+        TicketDetails ticket = management.change(id, patch.edit(), patch.requesterEmail(), version, actor);
         return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket));
     }
 
