@@ -70,9 +70,6 @@ public class Conversations {
         if (chosen == Visibility.INTERNAL && !actor.seesInternalNotes()) {
             throw new Forbidden("Customers cannot write internal notes");
         }
-        if (actor.userId() == null) {
-            throw new Forbidden("Messages need an author");
-        }
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() && uploads.isEmpty()) {
             throw new InvalidInput("body", "must not be empty");
@@ -87,12 +84,14 @@ public class Conversations {
             throw new Conflict("ticketId", "This ticket is closed; please open a new one");
         }
         Instant now = now();
-        Message message = messages.save(new Message(ticketId, actor.userId(), chosen, text,
+        // Automation speaks as the "Tessera" account, so that every message has an author to show.
+        long authorId = actor.isSystem() ? directory.systemUserId() : actor.userId();
+        Message message = messages.save(new Message(ticketId, authorId, chosen, text,
                 channel == null ? "web" : channel, now));
         List<AttachmentView> files = store(ticketId, message.id(), uploads, actor, now);
         ticketManagement.recordMessage(ticketId, actor.isStaff(), chosen == Visibility.PUBLIC, now);
-        events.publishEvent(new MessageAppended(message.id(), ticketId, actor.userId(), chosen, message.channel(), now));
-        return view(message, directory.user(actor.userId()).orElse(null), files);
+        events.publishEvent(new MessageAppended(message.id(), ticketId, authorId, chosen, message.channel(), now));
+        return view(message, directory.user(authorId).orElse(null), files);
     }
 
     /** Files that came with the ticket itself rather than with a message: public, like its description. */

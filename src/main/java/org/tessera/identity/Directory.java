@@ -22,9 +22,12 @@ import org.tessera.shared.NotFound;
 @Transactional(readOnly = true)
 public class Directory {
 
+    public static final String SYSTEM_EMAIL = "tessera@system.invalid";
+
     private final Users users;
     private final Organizations organizations;
     private final Teams teams;
+    private volatile Long systemUserId;
 
     Directory(Users users, Organizations organizations, Teams teams) {
         this.users = users;
@@ -60,6 +63,17 @@ public class Directory {
 
     public List<UserSummary> membersOf(long organizationId) {
         return users.findByOrganizationIdOrderByName(organizationId).stream().map(User::summary).toList();
+    }
+
+    /** The account automation writes as ("Tessera"); it cannot sign in. */
+    public long systemUserId() {
+        Long id = systemUserId;
+        if (id == null) {
+            id = users.findByEmail(SYSTEM_EMAIL).map(User::id)
+                    .orElseThrow(() -> new IllegalStateException("The system account is missing"));
+            systemUserId = id;
+        }
+        return id;
     }
 
     /** The actor for a user, with what their organization allows them to see. */

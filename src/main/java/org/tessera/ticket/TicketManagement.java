@@ -83,7 +83,7 @@ public class TicketManagement {
             ticket.follow(requireUser("followerIds", follower).id(), ignored);
         }
         tickets.saveAndFlush(ticket);
-        history.save(new HistoryRecord(ticket.id(), ticket.version(), actor.userId(), now,
+        history.save(new HistoryRecord(ticket.id(), ticket.version(), actor.userId(), actor.via(), now,
                 new FieldChange("ticket", null, "created")));
         events.publishEvent(new TicketOpened(ticket.id(), ticket.number(), actor.userId(), ticket.channel(), now));
         return assembler.details(ticket, catalog);
@@ -147,7 +147,7 @@ public class TicketManagement {
         ticket.touch(now);
         tickets.saveAndFlush(ticket);
         for (FieldChange change : log.changes()) {
-            history.save(new HistoryRecord(ticket.id(), ticket.version(), actor.userId(), now, change));
+            history.save(new HistoryRecord(ticket.id(), ticket.version(), actor.userId(), actor.via(), now, change));
         }
         events.publishEvent(new TicketChanged(ticket.id(), ticket.number(), ticket.version(), actor.userId(),
                 log.changes(), now));
@@ -185,7 +185,7 @@ public class TicketManagement {
             ticket.touch(now);
             tickets.saveAndFlush(ticket);
             for (FieldChange change : log.changes()) {
-                history.save(new HistoryRecord(ticket.id(), ticket.version(), actor.userId(), now, change));
+                history.save(new HistoryRecord(ticket.id(), ticket.version(), actor.userId(), actor.via(), now, change));
             }
             events.publishEvent(new TicketChanged(ticket.id(), ticket.number(), ticket.version(), actor.userId(),
                     log.changes(), now));

@@ -15,7 +15,7 @@ import org.tessera.identity.Emails;
 import org.tessera.identity.Role;
 
 /**
- * On an empty database, creates the administrator a new installation signs in with: from TESSERA_ADMIN_EMAIL and
+ * On a database without administrators (a new installation), creates the administrator a new installation signs in with: from TESSERA_ADMIN_EMAIL and
  * TESSERA_ADMIN_PASSWORD, or admin@localhost with a generated password that is printed once.
  */
 @Component
@@ -41,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        if (users.countByRole(Role.ADMIN) > 0) {
             return;
         }
         if (!Emails.isValid(email)) {

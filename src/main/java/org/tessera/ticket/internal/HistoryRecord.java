@@ -28,11 +28,14 @@ public class HistoryRecord {
     private String oldValue;
     @Column(name = "new_value")
     private String newValue;
+    /** What made the change besides the actor, such as an automation rule's name. */
+    private String via;
 
     protected HistoryRecord() {
     }
 
-    public HistoryRecord(long ticketId, long version, Long actorId, Instant at, FieldChange change) {
+    public HistoryRecord(long ticketId, long version, Long actorId, String via, Instant at, FieldChange change) {
+        this.via = via;
         this.ticketId = ticketId;
         this.version = version;
         this.actorId = actorId;
@@ -56,6 +59,10 @@ public class HistoryRecord {
 
     public Instant at() {
         return at;
+    }
+
+    public String via() {
+        return via;
     }
 
     public FieldChange change() {

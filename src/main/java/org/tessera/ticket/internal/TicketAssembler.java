@@ -60,7 +60,7 @@ public class TicketAssembler {
             var change = r.change();
             var names = new ValueNames(catalog, users, teams, directory);
             entries.add(new HistoryEntry(r.id(), r.version(), r.actorId() == null ? null : users.get(r.actorId()),
-                    r.at(), change.field(), names.of(change.field(), change.oldValue()),
+                    r.via(), r.at(), change.field(), names.of(change.field(), change.oldValue()),
                     names.of(change.field(), change.newValue())));
         }
         return entries;
