@@ -82,6 +82,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String name = root.getClass().getSimpleName();
+        return root.getMessage() == null ? name : name + ": " + root.getMessage();
     }
 }
