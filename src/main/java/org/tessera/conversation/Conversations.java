@@ -94,6 +94,93 @@ public class Conversations {
         return view(message, directory.user(authorId).orElse(null), files);
     }
 
+    /**
+     * A message a channel received (an email), recorded as from its author without checking their reading rights:
+     * the channel decided where it belongs. Text beyond {@link #MAX_BODY} is cut, with a note saying so.
+     */
+    public MessageView receive(ReceivedMessage received) {
+        Instant now = now();
+        UserSummary author = directory.user(received.authorId())
+                .orElseThrow(() -> new InvalidInput("authorId", "no user with the id " + received.authorId()));
+        Visibility visibility = received.visibility() == null ? Visibility.PUBLIC : received.visibility();
+        Message message = messages.save(new Message(received.ticketId(), author.id(), visibility,
+                bounded(received.text()), received.html(), received.channel() == null ? "email" : received.channel(),
+                now));
+        List<AttachmentView> files = storeReceived(received.ticketId(), message.id(), received.files(), author.id(),
+                now);
+        ticketManagement.recordMessage(received.ticketId(), author.role().isStaff(), visibility == Visibility.PUBLIC,
+                now);
+        events.publishEvent(new MessageAppended(message.id(), received.ticketId(), author.id(), visibility,
+                message.channel(), now));
+        return view(message, author, files);
+    }
+
+    /** The content of a received message read again from its source: text, HTML and files are replaced. */
+    public MessageView revise(long messageId, String text, String html, List<ReceivedFile> files) {
+        Message message = messages.findById(messageId).orElseThrow(() -> new NotFound("Message " + messageId));
+        message.revise(bounded(text), html);
+        attachments.deleteAll(attachments.ofMessage(messageId));
+        attachments.flush();
+        List<AttachmentView> stored = storeReceived(message.ticketId(), messageId, files, message.authorId(), now());
+        return view(message, directory.user(message.authorId()).orElse(null), stored);
+    }
+
+    /** Staff move a message, with its files, to the ticket it really belongs to. */
+    public MessageView move(long messageId, long targetTicketId, Actor actor) {
+        if (!actor.isStaff()) {
+            throw new Forbidden("Only agents move messages");
+        }
+        Message message = messages.findById(messageId).orElseThrow(() -> new NotFound("Message " + messageId));
+        tickets.access(message.ticketId(), actor);
+        TicketAccess target = tickets.access(targetTicketId, actor);
+        message.moveTo(target.ticketId());
+        List<Attachment> files = attachments.ofMessage(messageId);
+        files.forEach(a -> a.moveTo(target.ticketId()));
+        UserSummary author = directory.user(message.authorId()).orElse(null);
+        ticketManagement.recordMessage(target.ticketId(), author != null && author.role().isStaff(),
+                message.visibility() == Visibility.PUBLIC, now());
+        return view(message, author, files.stream().map(Attachment::view).toList());
+    }
+
+    /** One message, if the actor may read it. */
+    @Transactional(readOnly = true)
+    public MessageView message(long messageId, Actor actor) {
+        Message message = messages.findById(messageId).orElseThrow(() -> new NotFound("Message"));
+        try {
+            tickets.access(message.ticketId(), actor);
+        } catch (NotFound hidden) {
+            throw new NotFound("Message");
+        }
+        if (message.visibility() == Visibility.INTERNAL && !actor.seesInternalNotes()) {
+            throw new NotFound("Message");
+        }
+        return view(message, directory.user(message.authorId()).orElse(null),
+                attachments.ofMessage(messageId).stream().map(Attachment::view).toList());
+    }
+
+    /** The HTML of the ticket's formatted messages the actor may read, with their inline images. */
+    @Transactional(readOnly = true)
+    public List<FormattedBody> formatted(long ticketId, Actor actor) {
+        tickets.access(ticketId, actor);
+        Set<Visibility> readable = actor.seesInternalNotes() ? EnumSet.allOf(Visibility.class)
+                : EnumSet.of(Visibility.PUBLIC);
+        List<Message> found = messages.onTicket(ticketId, readable).stream().filter(m -> m.bodyHtml() != null).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Attachment>> files = attachments.ofMessages(found.stream().map(Message::id).toList()).stream()
+                .collect(Collectors.groupingBy(Attachment::messageId));
+        return found.stream().map(m -> {
+            var inline = new java.util.LinkedHashMap<String, Long>();
+            for (Attachment a : files.getOrDefault(m.id(), List.of())) {
+                if (a.contentId() != null) {
+                    inline.putIfAbsent(a.contentId(), a.id());
+                }
+            }
+            return new FormattedBody(m.id(), m.bodyHtml(), inline);
+        }).toList();
+    }
+
     /** Files that came with the ticket itself rather than with a message: public, like its description. */
     public List<AttachmentView> attachToTicket(long ticketId, List<Upload> uploads, Actor actor) {
         tickets.access(ticketId, actor);
@@ -163,6 +250,31 @@ public class Conversations {
             }
         }
         return stored;
+    }
+
+    private List<AttachmentView> storeReceived(long ticketId, long messageId, List<ReceivedFile> files, long authorId,
+                                               Instant now) {
+        var stored = new ArrayList<AttachmentView>();
+        for (ReceivedFile received : files == null ? List.<ReceivedFile>of() : files) {
+            Upload upload = received.file();
+            String filename = cleanFilename(upload.filename());
+            try (InputStream in = upload.open()) {
+                var blob = blobs.store(in, filename);
+                String type = upload.contentType() == null || upload.contentType().isBlank()
+                        ? "application/octet-stream" : upload.contentType();
+                stored.add(attachments.save(new Attachment(ticketId, messageId, blob, filename, type, authorId, now,
+                        received.contentId(), received.inline())).view());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stored;
+    }
+
+    private static String bounded(String text) {
+        String clean = text == null ? "" : text.strip();
+        return clean.length() <= MAX_BODY ? clean
+                : clean.substring(0, MAX_BODY - 200) + "\n\n[… the rest of this message is in its original]";
     }
 
     /** Keep the name people gave the file, minus any path a browser or mail client put in front of it. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.identity.internal.Organization;
 import org.tessera.identity.internal.Organizations;
+import org.tessera.identity.internal.Skills;
 import org.tessera.identity.internal.Team;
 import org.tessera.identity.internal.Teams;
 import org.tessera.identity.internal.User;
@@ -27,12 +28,23 @@ public class Directory {
     private final Users users;
     private final Organizations organizations;
     private final Teams teams;
+    private final Skills skills;
     private volatile Long systemUserId;
 
-    Directory(Users users, Organizations organizations, Teams teams) {
+    Directory(Users users, Organizations organizations, Teams teams, Skills skills) {
         this.users = users;
         this.organizations = organizations;
         this.teams = teams;
+        this.skills = skills;
+    }
+
+    /** The skills of these people (lowercase words); people without skills are absent from the map. */
+    public Map<Long, java.util.Set<String>> skills(Collection<Long> userIds) {
+        return skills.of(userIds);
+    }
+
+    public java.util.Set<String> skillsOf(long userId) {
+        return skills.of(List.of(userId)).getOrDefault(userId, java.util.Set.of());
     }
 
     public Optional<UserSummary> user(long id) {

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.identity.internal.Organizations;
+import org.tessera.identity.internal.Skills;
 import org.tessera.identity.internal.User;
 import org.tessera.identity.internal.Users;
 import org.tessera.shared.Conflict;
@@ -30,11 +31,41 @@ public class UserManagement {
     private final Users users;
     private final Organizations organizations;
     private final PasswordEncoder passwords;
+    private final Skills skills;
 
-    UserManagement(Users users, Organizations organizations, PasswordEncoder passwords) {
+    UserManagement(Users users, Organizations organizations, PasswordEncoder passwords, Skills skills) {
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
+        this.skills = skills;
+    }
+
+    /**
+     * Replaces what an agent is good at, for skills-based routing: words of letters, digits, - and _, kept
+     * lowercase and without duplicates. Only staff have skills.
+     */
+    public List<String> changeSkills(long userId, java.util.Collection<String> wanted, Actor actor) {
+        requireAdmin(actor);
+        User user = user(userId);
+        var clean = new java.util.TreeSet<String>();
+        for (String skill : wanted == null ? List.<String>of() : wanted) {
+            String s = skill == null ? "" : skill.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.length() > 40 || !s.matches("[\\p{L}\\p{N}_-]+")) {
+                throw new InvalidInput("skills", "'" + skill + "' is not a skill: letters, digits, - and _ only, at most 40");
+            }
+            clean.add(s);
+        }
+        if (!clean.isEmpty() && !user.role().isStaff()) {
+            throw new InvalidInput("skills", "only agents and administrators have skills");
+        }
+        if (clean.size() > 50) {
+            throw new InvalidInput("skills", "at most 50 skills");
+        }
+        skills.replace(userId, List.copyOf(clean));
+        return List.copyOf(clean);
     }
 
     public UserSummary register(NewUser newUser, Actor actor) {

@@ -178,6 +178,27 @@ public class TicketManagement {
         tickets.recordActivity(ticketId, at, fromHelpdesk && isPublic);
     }
 
+    /**
+     * The next moment an SLA target of the ticket falls due (null: none running), kept by the SLA module so that
+     * lists can show and sort by time left. Not a field change: no version, no history, no event.
+     */
+    public void recordSlaDue(long ticketId, Instant dueAt) {
+        if (dueAt == null) {
+            tickets.clearSlaDue(ticketId);
+        } else {
+            tickets.recordSlaDue(ticketId, dueAt.truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    /**
+     * A line in the ticket's history that is not a field change, such as what an automation rule did besides
+     * changing fields, or an SLA warning. It belongs to the current version and publishes no event.
+     */
+    public void recordInHistory(long ticketId, FieldChange entry, Actor actor) {
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFound("Ticket"));
+        history.save(new HistoryRecord(ticketId, ticket.version(), actor.userId(), actor.via(), now(), entry));
+    }
+
     private TicketDetails record(Ticket ticket, ChangeLog log, Actor actor) {
         Catalog catalog = workflows.catalog();
         if (!log.isEmpty()) {

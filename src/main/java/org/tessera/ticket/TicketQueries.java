@@ -97,7 +97,8 @@ public class TicketQueries {
                 catalog.type(h.typeId()), catalog.status(h.statusId()), h.priority(), users.get(h.requesterId()),
                 h.organizationId() == null ? null : organizations.get(h.organizationId()),
                 h.assigneeId() == null ? null : users.get(h.assigneeId()),
-                h.teamId() == null ? null : teams.get(h.teamId()), h.tags(), h.createdAt(), h.updatedAt(), h.dueAt()))
+                h.teamId() == null ? null : teams.get(h.teamId()), h.tags(), h.createdAt(), h.updatedAt(), h.dueAt(),
+                h.slaDueAt()))
                 .toList();
         return new TicketPage(rows, page, size, result.total(), result.exact());
     }

@@ -22,7 +22,8 @@ public record TicketQuery(List<String> statuses, List<StatusCategory> categories
                           List<Long> organizations, List<String> tags, List<String> followers,
                           Map<String, String> customFields, String text, List<String> sort, String group) {
 
-    public static final List<String> SORT_KEYS = List.of("priority", "updated", "created", "number", "due", "subject");
+    public static final List<String> SORT_KEYS = List.of("priority", "updated", "created", "number", "due", "subject",
+            "sla");
     public static final List<String> GROUP_KEYS = List.of("status", "category", "priority", "assignee", "team", "type",
             "organization", "requester");
     public static final List<String> DEFAULT_SORT = List.of("priority", "-updated");

@@ -142,7 +142,9 @@ class ErrorResponses {
             extra.forEach(problem::setProperty);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        var page = new ModelAndView("error/page", status);
+        // Customers meet refusals in the portal's own look.
+        boolean portal = request.getRequestURI().startsWith("/portal");
+        var page = new ModelAndView(portal ? "error/portal-page" : "error/page", status);
         page.addObject("status", status.value());
         page.addObject("detail", detail);
         page.addObject("violations", violations.stream()

@@ -62,6 +62,29 @@ public class Formats {
         return value == null || value.isBlank() ? null : LocalDateTime.parse(value).atZone(zone).toInstant();
     }
 
+    /** Time left until a deadline, as lists show it: "2 h 10 min", "3 d 4 h"; overdue with a minus: "−45 min". */
+    public String timeLeft(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(Instant.now(), due);
+        Duration size = left.abs();
+        String text = size.toDays() > 0 ? size.toDays() + " d " + size.toHoursPart() + " h"
+                : size.toHours() > 0 ? size.toHours() + " h " + size.toMinutesPart() + " min"
+                : Math.max(size.toMinutes(), left.isNegative() ? 1 : 0) + " min";
+        return left.isNegative() ? "−" + text : text;
+    }
+
+    /** A Bootstrap text class for a deadline: red when missed, amber within the hour. */
+    public String urgency(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(Instant.now(), due);
+        return left.isNegative() ? "text-danger fw-semibold" : left.toMinutes() < 60 ? "text-warning-emphasis fw-semibold"
+                : "text-body";
+    }
+
     public String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

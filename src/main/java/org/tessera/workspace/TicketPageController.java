@@ -18,6 +18,8 @@ import org.tessera.conversation.Conversations;
 import org.tessera.conversation.MessageView;
 import org.tessera.conversation.MultipartUpload;
 import org.tessera.conversation.Visibility;
+import org.tessera.email.EmailDisplay;
+import org.tessera.email.EmailView;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
 import org.tessera.shared.Conflict;
@@ -46,9 +48,11 @@ class TicketPageController {
     private final Workflows workflows;
     private final Directory directory;
     private final Formats fmt;
+    private final EmailDisplay emails;
 
     TicketPageController(TicketQueries queries, TicketManagement management, Conversations conversations,
-                         Workflows workflows, Directory directory, Formats fmt) {
+                         Workflows workflows, Directory directory, Formats fmt, EmailDisplay emails) {
+        this.emails = emails;
         this.queries = queries;
         this.management = management;
         this.conversations = conversations;
@@ -61,6 +65,7 @@ class TicketPageController {
     String page(@PathVariable long number, Actor actor, Model model) {
         TicketDetails ticket = queries.byNumber(number, actor);
         model.addAttribute("messages", conversations.messages(ticket.id(), actor));
+        emails(model, ticket, actor);
         properties(model, ticket, PropertiesForm.of(ticket, fmt), PropertiesForm.of(ticket, fmt), actor);
         return "workspace/ticket";
     }
@@ -105,6 +110,7 @@ class TicketPageController {
         if (htmx == null) {
             // Without script the refusal is shown on the whole page, with the agent's input kept.
             model.addAttribute("messages", conversations.messages(ticket.id(), actor));
+            emails(model, ticket, actor);
             return "workspace/ticket";
         }
         return "workspace/ticket :: ticket-properties";
@@ -200,6 +206,21 @@ class TicketPageController {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
+    }
+
+    /**
+     * The messages that came by email, shown as the sender wrote them; an email ticket's description is its first
+     * email's text, which the page then shows once.
+     */
+    private void emails(Model model, TicketDetails ticket, Actor actor) {
+        Map<Long, EmailView> byMessage = emails.forTicket(ticket.id(), actor);
+        model.addAttribute("emails", byMessage);
+        @SuppressWarnings("unchecked")
+        List<MessageView> messages = (List<MessageView>) model.getAttribute("messages");
+        boolean same = messages != null && !messages.isEmpty() && byMessage.containsKey(messages.get(0).id())
+                && !ticket.description().isBlank() && messages.get(0).body().strip().startsWith(ticket.description()
+                .strip().replace("\n\n[… continued in the email below]", ""));
+        model.addAttribute("descriptionInEmail", same);
     }
 
     private static String newRequester(String email, String shownEmail) {

@@ -67,6 +67,14 @@ public abstract class BrowserTest extends IntegrationTest {
         page.navigate(baseUrl() + path);
     }
 
+    /**
+     * Waits until htmx has finished swapping and processing new content: a row it just inserted only reacts to
+     * changes once htmx has bound its attributes, which happens after the row is already visible.
+     */
+    protected void htmxSettled() {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+    }
+
     protected void signIn(String email, String password) {
         open("/login");
         page.getByLabel("Email").fill(email);

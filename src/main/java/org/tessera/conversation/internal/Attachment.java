@@ -25,6 +25,9 @@ public class Attachment {
     @Column(name = "content_type")
     private String contentType;
     private long size;
+    @Column(name = "content_id")
+    private String contentId;
+    private boolean inline;
     @Column(name = "uploaded_by")
     private Long uploadedBy;
     @Column(name = "created_at")
@@ -43,6 +46,30 @@ public class Attachment {
         this.contentType = contentType;
         this.uploadedBy = uploadedBy;
         this.createdAt = at;
+    }
+
+    /** A file of a formatted message; an inline one is shown where its HTML refers to it as cid:contentId. */
+    public Attachment(long ticketId, Long messageId, StoredBlob blob, String filename, String contentType,
+                      Long uploadedBy, Instant at, String contentId, boolean inline) {
+        this(ticketId, messageId, blob, filename, contentType, uploadedBy, at);
+        this.contentId = contentId;
+        this.inline = inline;
+    }
+
+    public void moveTo(long ticketId) {
+        this.ticketId = ticketId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String contentId() {
+        return contentId;
+    }
+
+    public boolean inline() {
+        return inline;
     }
 
     public AttachmentView view() {

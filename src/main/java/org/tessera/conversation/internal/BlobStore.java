@@ -43,6 +43,11 @@ public class BlobStore {
     }
 
     public StoredBlob store(InputStream content, String filename) {
+        return store(content, filename, maxSize);
+    }
+
+    /** Stores content up to a limit of its own: raw emails may be larger than any one attachment. */
+    public StoredBlob store(InputStream content, String filename, long limit) {
         Path temp = null;
         try {
             Files.createDirectories(incoming);
@@ -50,7 +55,7 @@ public class BlobStore {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
-                size = copyAtMost(content, out, maxSize, filename);
+                size = copyAtMost(content, out, limit, filename);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             Path target = pathOf(hash);

@@ -25,6 +25,8 @@ public class Message {
     @Enumerated(EnumType.STRING)
     private Visibility visibility;
     private String body;
+    @Column(name = "body_html")
+    private String bodyHtml;
     private String channel;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -39,6 +41,27 @@ public class Message {
         this.body = body;
         this.channel = channel;
         this.createdAt = at;
+    }
+
+    /** A message that arrived formatted (an HTML email): its sanitized HTML beside the plain text. */
+    public Message(long ticketId, long authorId, Visibility visibility, String body, String bodyHtml, String channel,
+                   Instant at) {
+        this(ticketId, authorId, visibility, body, channel, at);
+        this.bodyHtml = bodyHtml;
+    }
+
+    /** The content read again from its source (an email parsed anew). */
+    public void revise(String body, String bodyHtml) {
+        this.body = body;
+        this.bodyHtml = bodyHtml;
+    }
+
+    public void moveTo(long ticketId) {
+        this.ticketId = ticketId;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
     }
 
     public Long id() {

@@ -83,7 +83,9 @@ class AdminUsersController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         UserAccount account = users.account(id);
-        model.addAttribute("userForm", UserForm.of(account));
+        UserForm form = UserForm.of(account);
+        form.setSkills(String.join(", ", directory.skillsOf(id)));
+        model.addAttribute("userForm", form);
         model.addAttribute("passwordForm", new PasswordForm());
         return editPage(account, model);
     }
@@ -93,6 +95,7 @@ class AdminUsersController {
                   Model model, RedirectAttributes flash) {
         try {
             UserSummary saved = users.update(id, userForm.toChanges(), actor);
+            users.changeSkills(id, saved.role().isStaff() ? userForm.skillList() : List.of(), actor);
             flash.addFlashAttribute("notice", "users.saved");
             flash.addFlashAttribute("noticeArg", saved.email());
             return "redirect:/admin/users/" + id;
@@ -114,7 +117,9 @@ class AdminUsersController {
             FormErrors.reject(errors, refused, "users", UserManagement.MIN_PASSWORD_LENGTH);
         }
         UserAccount account = users.account(id);
-        model.addAttribute("userForm", UserForm.of(account));
+        UserForm form = UserForm.of(account);
+        form.setSkills(String.join(", ", directory.skillsOf(id)));
+        model.addAttribute("userForm", form);
         return editPage(account, model);
     }
 

@@ -14,6 +14,7 @@ class UserForm {
     private Long organizationId;
     private String password = "";
     private boolean active = true;
+    private String skills = "";
 
     static UserForm of(UserAccount account) {
         var form = new UserForm();
@@ -71,6 +72,20 @@ class UserForm {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getSkills() {
+        return skills;
+    }
+
+    public void setSkills(String skills) {
+        this.skills = skills;
+    }
+
+    /** Skills as typed: separated by commas or spaces. */
+    java.util.List<String> skillList() {
+        return skills == null || skills.isBlank() ? java.util.List.of()
+                : java.util.List.of(skills.trim().split("[,\\s]+"));
     }
 
     public boolean isActive() {

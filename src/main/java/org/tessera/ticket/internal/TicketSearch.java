@@ -42,7 +42,7 @@ public class TicketSearch {
 
     public record Hit(long id, long number, String subject, long typeId, long statusId, int priority,
                       long requesterId, Long organizationId, Long assigneeId, Long teamId, List<String> tags,
-                      Instant createdAt, Instant updatedAt, Instant dueAt) {
+                      Instant createdAt, Instant updatedAt, Instant dueAt, Instant slaDueAt) {
     }
 
     public record Hits(List<Hit> hits, long total, boolean exact) {
@@ -54,7 +54,8 @@ public class TicketSearch {
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<Hit> hits = jdbc.query("""
                 select t.id, t.number, t.subject, t.type_id, t.status_id, t.priority, t.requester_id,
-                       t.organization_id, t.assignee_id, t.team_id, t.tags, t.created_at, t.updated_at, t.due_at
+                       t.organization_id, t.assignee_id, t.team_id, t.tags, t.created_at, t.updated_at, t.due_at,
+                       t.sla_due_at
                 from ticket t where %s order by %s limit :limit offset :offset"""
                 .formatted(where, orderBy(query)), params, TicketSearch::hit);
         long total;
@@ -243,9 +244,10 @@ public class TicketSearch {
                 case "created" -> "t.created_at";
                 case "number" -> "t.number";
                 case "due" -> "t.due_at";
+                case "sla" -> "t.sla_due_at";
                 default -> "lower(t.subject)";
             };
-            order.add(column + (descending ? " desc" : "") + (column.equals("t.due_at") ? " nulls last" : ""));
+            order.add(column + (descending ? " desc" : "") + (column.endsWith("due_at") ? " nulls last" : ""));
         }
         order.add("t.id desc");
         return String.join(", ", order);
@@ -258,7 +260,8 @@ public class TicketSearch {
                 (Long) rs.getObject("organization_id"), (Long) rs.getObject("assignee_id"),
                 (Long) rs.getObject("team_id"),
                 tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "due_at"));
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "due_at"),
+                instant(rs, "sla_due_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -25,4 +25,12 @@ public interface Tickets extends JpaRepository<Ticket, Long> {
                    first_response_at = case when ?3 then coalesce(first_response_at, ?2) else first_response_at end
             where id = ?1""", nativeQuery = true)
     int recordActivity(long ticketId, java.time.Instant at, boolean response);
+
+    @Modifying
+    @Query(value = "update ticket set sla_due_at = ?2 where id = ?1", nativeQuery = true)
+    int recordSlaDue(long ticketId, java.time.Instant dueAt);
+
+    @Modifying
+    @Query(value = "update ticket set sla_due_at = null where id = ?1", nativeQuery = true)
+    int clearSlaDue(long ticketId);
 }

@@ -19,6 +19,7 @@ import org.tessera.identity.Actor;
 import org.tessera.ticket.HistoryEntry;
 import org.tessera.ticket.OpenTicket;
 import org.tessera.ticket.TicketDetails;
+import org.tessera.ticket.TicketExtension;
 import org.tessera.ticket.TicketManagement;
 import org.tessera.ticket.TicketPage;
 import org.tessera.ticket.TicketQueries;
@@ -32,10 +33,12 @@ class TicketsApi {
 
     private final TicketManagement management;
     private final TicketQueries queries;
+    private final List<TicketExtension> extensions;
 
-    TicketsApi(TicketManagement management, TicketQueries queries) {
+    TicketsApi(TicketManagement management, TicketQueries queries, List<TicketExtension> extensions) {
         this.management = management;
         this.queries = queries;
+        this.extensions = extensions;
     }
 
     record CreateTicket(String subject, String description, String requesterEmail, String requesterName,
@@ -54,13 +57,13 @@ class TicketsApi {
                         request.dueAt(), request.customFields(), request.followerIds(), "api"), actor);
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id()))
                 .eTag(String.valueOf(ticket.version()))
-                .body(TicketJson.of(ticket));
+                .body(TicketJson.of(ticket, actor, extensions));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<TicketJson> get(@PathVariable long id, Actor actor) {
         TicketDetails ticket = queries.get(id, actor);
-        return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket));
+        return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket, actor, extensions));
     }
 
     /** Partial update; the version (in the body or If-Match) makes a stale save fail with 409 instead of overwriting. */
@@ -70,7 +73,7 @@ class TicketsApi {
         var patch = TicketPatch.parse(body);
         Long version = patch.version() != null ? patch.version() : TicketPatch.versionFrom(ifMatch);
         TicketDetails ticket = management.change(id, patch.edit(), patch.requesterEmail(), version, actor);
-        return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket));
+        return ResponseEntity.ok().eTag(String.valueOf(ticket.version())).body(TicketJson.of(ticket, actor, extensions));
     }
 
     @GetMapping

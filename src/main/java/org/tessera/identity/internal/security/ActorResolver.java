@@ -1,6 +1,7 @@
 package org.tessera.identity.internal.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -16,7 +17,8 @@ import org.tessera.shared.Forbidden;
 
 /**
  * Lets a controller method take an {@link Actor} parameter: the signed-in user, reloaded from the database on every
- * request so that a changed role or organization takes effect at once, even in a running session.
+ * request so that a changed role or organization takes effect at once, even in a running session. Pages open to
+ * people who have not signed in (the portal's help center, say) take an {@code Optional<Actor>} instead.
  */
 @Configuration(proxyBeanMethods = false)
 class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -34,16 +36,22 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Actor.class;
+        return parameter.getParameterType() == Actor.class || parameter.getParameterType() == Optional.class
+                && parameter.nestedIfOptional().getNestedParameterType() == Actor.class;
     }
 
     @Override
-    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                                 WebDataBinderFactory binders) {
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                  WebDataBinderFactory binders) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+        boolean signedIn = authentication != null && authentication.getPrincipal() instanceof SignedInUser;
+        if (parameter.getParameterType() == Optional.class) {
+            return signedIn ? Optional.of(directory.actor(((SignedInUser) authentication.getPrincipal()).id()))
+                    : Optional.empty();
+        }
+        if (!signedIn) {
             throw new Forbidden("Sign in first");
         }
-        return directory.actor(user.id());
+        return directory.actor(((SignedInUser) authentication.getPrincipal()).id());
     }
 }

@@ -14,8 +14,9 @@ import org.tessera.identity.ApiTokens;
 
 /**
  * One filter chain per face: the REST API (bearer tokens, stateless, problem+json; HTTP Basic only to obtain a
- * token) and the browser (form sign-in, session, CSRF). URL rules are the first of two checks: services check the
- * actor again.
+ * token), the customer portal (its own sign-in page; help center and web forms open to everyone), the portal's
+ * embeddable forms, and the agent's browser pages (form sign-in, session, CSRF). URL rules are the first of two
+ * checks: services check the actor again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -55,12 +56,51 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 
+    /**
+     * A web form embedded in another website: framed by that site (the page itself says which sites may frame it) and
+     * always anonymous, since a framing site must never act with a signed-in visitor's session. The form carries its
+     * own signed token instead of the session's CSRF token, and only ever starts a request that the sender confirms
+     * from their mailbox.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain portalEmbeds(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/portal/forms/*/embed", "/portal/forms/*/embed/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.frameOptions(frames -> frames.disable()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    /**
+     * The customer portal: its help center, web forms, sign-up and sign-in links are open to everyone; a customer's
+     * requests and profile need a sign-in, on the portal's own page. CSRF as on every browser form.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain portal(HttpSecurity http, LocaleResolver locales) throws Exception {
+        var signedIn = new LanguageConfiguration.SignedIn(locales);
+        signedIn.setDefaultTargetUrl("/portal/requests");
+        return http.securityMatcher("/portal", "/portal/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/portal/requests", "/portal/requests/**", "/portal/profile",
+                                "/portal/profile/**", "/portal/attachments/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/portal/login").loginProcessingUrl("/portal/login")
+                        .failureHandler(new SignInFailures("/portal/login")).successHandler(signedIn))
+                .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal?signedOut"))
+                .build();
+    }
+
+    @Bean
+    @Order(10)
     SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                                "/branding/logo", "/branding/style.css",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -12,10 +12,20 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SignInFailures implements AuthenticationFailureHandler {
 
     private final DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
+    private final String loginPage;
+
+    SignInFailures() {
+        this("/login");
+    }
+
+    /** For a face with its own sign-in page, such as the portal's. */
+    SignInFailures(String loginPage) {
+        this.loginPage = loginPage;
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        redirects.sendRedirect(request, response, exception instanceof LockedException ? "/login?locked" : "/login?error");
+        redirects.sendRedirect(request, response, loginPage + (exception instanceof LockedException ? "?locked" : "?error"));
     }
 }
