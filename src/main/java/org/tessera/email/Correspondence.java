@@ -1,0 +1,70 @@
+package org.tessera.email;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessera.email.internal.EmailSettings;
+import org.tessera.email.internal.Mailbox;
+import org.tessera.email.internal.MailboxDirectory;
+import org.tessera.email.internal.intake.EmailRecord;
+import org.tessera.email.internal.intake.EmailRecords;
+
+/**
+ * What the email channel knows that deciding who to tell needs: whether a ticket was opened by mail no one may
+ * answer automatically, who already received a message because it was an email written to them, the name the
+ * helpdesk signs with, and where agents open a ticket.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Correspondence {
+
+    private final EmailRecords records;
+    private final MailboxDirectory mailboxes;
+    private final EmailSettings settings;
+    private final Environment environment;
+
+    Correspondence(EmailRecords records, MailboxDirectory mailboxes, EmailSettings settings, Environment environment) {
+        this.records = records;
+        this.mailboxes = mailboxes;
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    /** Why the email that opened the ticket must not be answered automatically, or null when it may be. */
+    public String openedByAutomaticMail(long ticketId) {
+        List<EmailRecord> emails = records.ofTicket(ticketId);
+        return emails.isEmpty() ? null : emails.get(0).automatic();
+    }
+
+    /** Everyone an email was from or written to (lower case): they have it already. Empty for other messages. */
+    public Set<String> alreadyReceived(long conversationMessageId) {
+        var addresses = new LinkedHashSet<String>();
+        records.byConversationMessage(conversationMessageId).ifPresent(email -> {
+            if (email.fromAddress() != null) {
+                addresses.add(email.fromAddress());
+            }
+            addresses.addAll(email.recipientAddresses());
+        });
+        return addresses;
+    }
+
+    /** The name the helpdesk signs emails about this ticket with: its mailbox's name. */
+    public String signature(long ticketId) {
+        return records.ofTicket(ticketId).stream().filter(r -> r.mailboxId() != null).findFirst()
+                .flatMap(r -> mailboxes.byId(r.mailboxId())).map(Mailbox::name)
+                .orElse(settings.supportName());
+    }
+
+    /** The address of a ticket's page, for links in emails to agents. */
+    public String ticketLink(long ticketNumber) {
+        String base = settings.baseUrl();
+        if (base == null) {
+            String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+            base = "http://localhost:" + port;
+        }
+        return base + "/tickets/" + ticketNumber;
+    }
+}
