@@ -9,7 +9,7 @@ public record Brand(String productName, String primaryColor, String headerColor,
 
     /** Where the logo is, with its version in the URL so that a new logo shows at once despite caching. */
     public String logoUrl() {
-        return hasLogo ? "/branding/logo?v=" + logoVersion : "/img/tessera.svg";
+        return hasLogo ? "/branding/logo?v=" + logoVersion : "/assets/img/tessera.svg";
     }
 
     public String header() {

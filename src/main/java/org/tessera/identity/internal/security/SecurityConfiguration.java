@@ -99,7 +99,7 @@ class SecurityConfiguration {
     SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/login", "/error", "/webjars/**", "/assets/**",
                                 "/branding/logo", "/branding/style.css",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
