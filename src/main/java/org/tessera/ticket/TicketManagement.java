@@ -123,7 +123,7 @@ public class TicketManagement {
         TicketTypeView type = requested.typeKey() == null ? catalog.type(ticket.typeId())
                 : catalog.requireType("type", requested.typeKey());
         StatusView target = targetStatus(ticket, type, requested.statusKey(), catalog);
-        TicketGuard.checkEdit(requested, target.category(), actor);
+        TicketGuard.checkEdit(ticket, requested, target.category(), actor);
         TicketEdit edit = requesterEmail == null ? requested
                 : requested.withRequester(users.findOrCreateCustomer(requesterEmail, null).id());
 
