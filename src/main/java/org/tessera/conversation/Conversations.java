@@ -218,13 +218,26 @@ public class Conversations {
     /** The file, if the actor may see the ticket and, for a note's attachment, internal notes. */
     @Transactional(readOnly = true)
     public StoredFile download(long attachmentId, Actor actor) {
+        return file(attachmentId, actor, actor.seesInternalNotes());
+    }
+
+    /**
+     * The file, if it belongs to the public conversation of a ticket the actor may see: for the customer's face (the
+     * portal), which never shows an internal note, whoever looks.
+     */
+    @Transactional(readOnly = true)
+    public StoredFile publicDownload(long attachmentId, Actor actor) {
+        return file(attachmentId, actor, false);
+    }
+
+    private StoredFile file(long attachmentId, Actor actor, boolean internalNotesToo) {
         Attachment attachment = attachments.findById(attachmentId).orElseThrow(() -> new NotFound("Attachment"));
         try {
             tickets.access(attachment.ticketId(), actor);
         } catch (NotFound hidden) {
             throw new NotFound("Attachment");
         }
-        if (attachment.messageId() != null && !actor.seesInternalNotes()) {
+        if (attachment.messageId() != null && !internalNotesToo) {
             boolean internal = messages.findById(attachment.messageId())
                     .map(m -> m.visibility() == Visibility.INTERNAL).orElse(true);
             if (internal) {

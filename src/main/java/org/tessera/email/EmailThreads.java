@@ -54,11 +54,19 @@ public class EmailThreads {
         return target;
     }
 
-    /** Opens a new ticket from the email (its sender the requester, the same type and team) and moves it there. */
+    /**
+     * Opens a new ticket from the email (its sender the requester, the same type and team) and moves it there. An
+     * internal email (an agent's answer to a note, a delivery report) cannot become a ticket: its text would be the new
+     * ticket's description, which the requester reads.
+     */
     public TicketDetails split(long emailId, Actor actor) {
         EmailRecord email = email(emailId, actor);
         TicketDetails from = queries.get(email.ticketId(), actor);
         MessageView message = conversations.message(email.conversationMessageId(), actor);
+        if (message.internal()) {
+            throw new Conflict("email", "An internal email stays internal: it cannot become a ticket of its own."
+                    + " Move it to another ticket instead");
+        }
         long requester = message.author() != null && !message.author().role().isStaff() ? message.author().id()
                 : from.requester().id();
         String subject = email.subject() == null || email.subject().isBlank() ? from.subject() : email.subject();

@@ -123,7 +123,7 @@ public class TicketManagement {
         TicketTypeView type = requested.typeKey() == null ? catalog.type(ticket.typeId())
                 : catalog.requireType("type", requested.typeKey());
         StatusView target = targetStatus(ticket, type, requested.statusKey(), catalog);
-        TicketGuard.checkEdit(requested, target.category(), actor);
+        TicketGuard.checkEdit(ticket, requested, target.category(), actor);
         TicketEdit edit = requesterEmail == null ? requested
                 : requested.withRequester(users.findOrCreateCustomer(requesterEmail, null).id());
 
@@ -329,10 +329,13 @@ public class TicketManagement {
         return id;
     }
 
-    /** For callers that only hold a number, like the agent's ticket page at /tickets/1042. */
+    /**
+     * For callers that only hold a number, like the agent's ticket page at /tickets/1042. Refused in the same words as
+     * a ticket the caller may not see, since callers check that next.
+     */
     @Transactional(readOnly = true)
     public long idOf(long number) {
-        return tickets.findIdByNumber(number).orElseThrow(() -> new NotFound("Ticket #" + number));
+        return tickets.findIdByNumber(number).orElseThrow(() -> new NotFound("Ticket"));
     }
 
     /** PostgreSQL keeps microseconds; so do we, so that what we return equals what we stored. */

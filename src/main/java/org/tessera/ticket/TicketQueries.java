@@ -50,8 +50,9 @@ public class TicketQueries {
         return assembler.details(visible(ticketId, actor), workflows.catalog());
     }
 
+    /** A number nobody has and a ticket the actor may not see are refused in the same words. */
     public TicketDetails byNumber(long number, Actor actor) {
-        return get(tickets.findIdByNumber(number).orElseThrow(() -> new NotFound("Ticket #" + number)), actor);
+        return get(tickets.findIdByNumber(number).orElseThrow(() -> new NotFound("Ticket")), actor);
     }
 
     /** Customers see the changes that concern them; assignment, team, tags and followers are the helpdesk's business. */

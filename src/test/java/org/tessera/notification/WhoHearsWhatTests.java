@@ -39,6 +39,27 @@ class WhoHearsWhatTests {
     }
 
     @Test
+    void anAssigneeWhoIsNoLongerAnAgentHearsNoInternalNote() {
+        var formerAgent = new UserSummary(5, "ex@help.example", "Ex", Role.CUSTOMER, null);
+        var collaborator = new UserSummary(6, "col@help.example", "Col", Role.COLLABORATOR, null);
+        var stillAssigned = new Participants(ANA, formerAgent, List.of(CARLA, LIA, collaborator));
+
+        var told = WhoIsToldProbe.aboutMessage(stillAssigned, message(LIA, Visibility.INTERNAL), Set.of());
+
+        assertThat(told).containsExactly("col@help.example:INTERNAL_NOTE");
+    }
+
+    @Test
+    void anAssigneeMadeACollaboratorHearsNoInternalNoteOfATicketTheyDoNotFollow() {
+        var nowCollaborator = new UserSummary(7, "was-agent@help.example", "Was", Role.COLLABORATOR, null);
+
+        var told = WhoIsToldProbe.aboutMessage(new Participants(ANA, nowCollaborator, List.of(LIA)),
+                message(RUI, Visibility.INTERNAL), Set.of());
+
+        assertThat(told).containsExactly("lia@help.example:INTERNAL_NOTE");
+    }
+
+    @Test
     void nobodyHearsWhatTheyWroteOrWhatTheirMailboxAlreadyHas() {
         var told = WhoIsToldProbe.aboutMessage(ticket, message(ANA, Visibility.PUBLIC),
                 Set.of("ana@example.org", "carla@example.org", "support@help.example"));

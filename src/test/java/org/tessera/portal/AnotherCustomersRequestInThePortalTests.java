@@ -111,6 +111,20 @@ class AnotherCustomersRequestInThePortalTests extends IntegrationTest {
     }
 
     @Test
+    void anAgentLookingThroughThePortalDownloadsNoInternalNoteFileThereEither() {
+        var note = agent.api().upload("/api/v1/tickets/" + id() + "/attachments", "notes.txt", "text/plain",
+                "internal figures".getBytes(), "body", "Internal calculation", "visibility", "INTERNAL");
+        long noteFile = note.json().get("attachments").get(0).get("id").asLong();
+        var agentInPortal = WebSession.signedIn(baseUrl(), "/portal/login", agent.email(), People.PASSWORD);
+
+        var download = agentInPortal.get("/portal/attachments/" + noteFile);
+
+        assertThat(download.status()).isEqualTo(404);
+        assertThat(download.html()).doesNotContain("internal figures");
+        assertThat(agent.api().get("/api/v1/attachments/" + noteFile).text()).isEqualTo("internal figures");
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteWithoutTheTokenIsRefused() {
         var requester = WebSession.signedIn(baseUrl(), "/portal/login", owner.email(), People.PASSWORD);
 

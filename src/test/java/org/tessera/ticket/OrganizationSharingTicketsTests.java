@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tessera.support.ProblemAssert.assertThatProblem;
 import static org.tessera.support.TicketLists.idsIn;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.support.IntegrationTest;
@@ -11,7 +13,10 @@ import org.tessera.support.People;
 import org.tessera.support.TicketMother;
 import tools.jackson.databind.JsonNode;
 
-/** An organization that shares tickets: its customers see each other's requests, and nobody outside does. */
+/**
+ * An organization that shares tickets: its customers see each other's requests, and nobody outside does. Seeing a
+ * colleague's request is not owning it: only its requester and those who follow it mark it solved or reopen it.
+ */
 class OrganizationSharingTicketsTests extends IntegrationTest {
 
     private People people;
@@ -84,6 +89,27 @@ class OrganizationSharingTicketsTests extends IntegrationTest {
 
         assertThatProblem(get).hasStatus(404);
         assertThat(idsIn(search)).isEmpty();
+    }
+
+    @Test
+    void aColleagueWhoDoesNotFollowItCannotMarkItResolved() {
+        var colleague = people.customerOf(organization);
+
+        var response = colleague.api().patch("/api/v1/tickets/" + id(), Map.of("status", "resolved"));
+
+        assertThatProblem(response).hasStatus(400).namesField("status");
+        assertThat(people.admin().get("/api/v1/tickets/" + id()).json().get("status").asString()).isEqualTo("new");
+    }
+
+    @Test
+    void aColleagueWhoFollowsItMarksItResolved() {
+        var colleague = people.customerOf(organization);
+        people.admin().patch("/api/v1/tickets/" + id(), Map.of("followerIds", List.of(colleague.id())));
+
+        var response = colleague.api().patch("/api/v1/tickets/" + id(), Map.of("status", "resolved"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("statusCategory").asString()).isEqualTo("RESOLVED");
     }
 
     /** Sharing is for customers; a collaborator is not a member of the customer's organization. */

@@ -21,6 +21,7 @@ import org.tessera.email.OutgoingMail;
 import org.tessera.email.Outbox;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
+import org.tessera.identity.UserAccount;
 import org.tessera.identity.UserManagement;
 import org.tessera.identity.UserSummary;
 import org.tessera.notification.NotificationEvent;
@@ -127,7 +128,12 @@ class TicketNotifier {
 
     private void send(String eventKey, Recipient recipient, TicketDetails ticket, Map<String, String> extra,
                       List<Long> files, String senderName) {
-        String language = language(recipient.user());
+        UserAccount account = users.account(recipient.user().id());
+        if (!account.active()) {
+            // A switched-off account is nobody's colleague any more: it hears nothing, internal notes least of all.
+            return;
+        }
+        String language = language(account);
         TemplateText template = templates.text(recipient.event(), language);
         Map<String, String> values = values(ticket, recipient.user(), language);
         values.putAll(extra);
@@ -162,8 +168,8 @@ class TicketNotifier {
         return message.attachments().stream().map(AttachmentView::id).filter(id -> !inline.contains(id)).toList();
     }
 
-    private String language(UserSummary user) {
-        String locale = users.account(user.id()).locale();
+    private static String language(UserAccount account) {
+        String locale = account.locale();
         return NotificationTemplates.LANGUAGES.contains(locale) ? locale : "en";
     }
 

@@ -72,12 +72,16 @@ final class WhoIsTold {
         return people;
     }
 
+    /**
+     * The people on the inside: roles are read as they are now, so an assignee whose role was changed (an agent who
+     * left and is a customer now) no longer hears internal notes of the tickets still assigned to them.
+     */
     private static List<UserSummary> colleagues(Participants ticket) {
         var people = new ArrayList<UserSummary>();
-        if (ticket.assignee() != null) {
+        if (ticket.assignee() != null && ticket.assignee().role().isStaff()) {
             people.add(ticket.assignee());
         }
-        ticket.followers().stream().filter(f -> f.role() != Role.CUSTOMER).forEach(people::add);
+        ticket.followers().stream().filter(f -> f.role().seesInternalNotes()).forEach(people::add);
         if (ticket.requester() != null && ticket.requester().role() == Role.COLLABORATOR) {
             // A colleague who asked for something hears its conversation like any follower on the inside.
             people.add(ticket.requester());

@@ -168,7 +168,7 @@ class PortalRequests {
 
     @GetMapping("/portal/attachments/{id}")
     ResponseEntity<Resource> download(@PathVariable long id, Actor actor) {
-        return PortalDownloads.of(conversations.download(id, actor));
+        return PortalDownloads.of(conversations.publicDownload(id, actor));
     }
 
     private String page(TicketDetails ticket, Actor actor, Model model) {

@@ -33,8 +33,11 @@ public final class TicketGuard {
         return ticket;
     }
 
-    /** Staff edit anything; a customer may only mark their request resolved or reopen it. */
-    public static void checkEdit(TicketEdit edit, StatusCategory targetCategory, Actor actor) {
+    /**
+     * Staff edit anything; a customer may only mark a request resolved or reopen it, and only one they requested or
+     * follow: seeing an organization colleague's request (where the organization shares them) is not owning it.
+     */
+    public static void checkEdit(Ticket ticket, TicketEdit edit, StatusCategory targetCategory, Actor actor) {
         if (actor.isStaff()) {
             return;
         }
@@ -44,6 +47,11 @@ public final class TicketGuard {
             throw new InvalidInput(firstField(edit), actor.isCustomer()
                     ? "customers may only mark a ticket resolved or reopen it"
                     : "only agents change ticket fields");
+        }
+        Long me = actor.userId();
+        if (me == null || !me.equals(ticket.requesterId()) && !ticket.followers().contains(me)) {
+            throw new InvalidInput("status", "only the requester and those who follow a ticket mark it resolved or"
+                    + " reopen it; follow it first");
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.tessera.identity.ApiTokens;
 
@@ -16,7 +17,8 @@ import org.tessera.identity.ApiTokens;
  * One filter chain per face: the REST API (bearer tokens, stateless, problem+json; HTTP Basic only to obtain a
  * token), the customer portal (its own sign-in page; help center and web forms open to everyone), the portal's
  * embeddable forms, and the agent's browser pages (form sign-in, session, CSRF). URL rules are the first of two
- * checks: services check the actor again.
+ * checks: services check the actor again. Both session faces read the account again on every request
+ * ({@link CurrentAccount}), so switching an account off or changing its role takes effect in open sessions too.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -80,10 +82,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain portal(HttpSecurity http, LocaleResolver locales) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, LocaleResolver locales, AccountDetails accounts) throws Exception {
         var signedIn = new LanguageConfiguration.SignedIn(locales);
         signedIn.setDefaultTargetUrl("/portal/requests");
         return http.securityMatcher("/portal", "/portal/**")
+                .addFilterAfter(new CurrentAccount(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/portal/requests", "/portal/requests/**", "/portal/profile",
                                 "/portal/profile/**", "/portal/attachments/**").authenticated()
@@ -96,8 +99,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales, AccountDetails accounts) throws Exception {
         return http
+                .addFilterAfter(new CurrentAccount(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/assets/**",
                                 "/branding/logo", "/branding/style.css",
