@@ -25,7 +25,10 @@ public class ApiTokens {
     private static final String PREFIX = "tsr_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
     private final ApiTokenRecords tokens;
+    private final java.util.Map<String, Instant> lastTouched = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApiTokens(ApiTokenRecords tokens) {
         this.tokens = tokens;
@@ -52,7 +55,12 @@ public class ApiTokens {
         Optional<Long> owner = tokens.findUserIdByHash(hash);
         if (owner.isPresent()) {
             Instant now = Instant.now();
-            tokens.touch(hash, now, now.minus(Duration.ofMinutes(1)));
+            // "Last used" is shown to the minute: write it at most once a minute per token and node, not per call.
+            Instant touched = lastTouched.get(hash);
+            if (touched == null || touched.isBefore(now.minus(TOUCH_EVERY))) {
+                lastTouched.put(hash, now);
+                tokens.touch(hash, now, now.minus(TOUCH_EVERY));
+            }
         }
         return owner;
     }

@@ -90,10 +90,7 @@ public class Directory {
 
     /** The actor for a user, with what their organization allows them to see. */
     public Actor actor(long userId) {
-        User user = users.findById(userId).orElseThrow(() -> new NotFound("User " + userId));
-        boolean shares = user.organizationId() != null
-                && organizations.findById(user.organizationId()).map(Organization::sharesTickets).orElse(false);
-        return new Actor(user.id(), user.role(), user.organizationId(), shares);
+        return users.actor(userId).orElseThrow(() -> new NotFound("User " + userId));
     }
 
     public Optional<OrganizationSummary> organization(long id) {
@@ -110,6 +107,17 @@ public class Directory {
         }
         return organizations.findAllById(ids).stream()
                 .collect(Collectors.toMap(Organization::id, Organization::summary));
+    }
+
+    /** At most {@code limit} organizations whose name contains the text, those starting with it first. */
+    public List<OrganizationSummary> organizationsNamedLike(String text, int limit) {
+        String clean = text == null ? "" : text.strip().replace("\\", "").replace("%", "").replace("_", "");
+        return organizations.findNamedLike(clean, limit).stream().map(Organization::summary).toList();
+    }
+
+    public Optional<OrganizationSummary> organizationNamed(String name) {
+        return name == null || name.isBlank() ? Optional.empty()
+                : organizations.findByName(name.strip()).map(Organization::summary);
     }
 
     public Optional<OrganizationSummary> organizationClaiming(String emailDomain) {

@@ -1,3 +1,3 @@
-/** How Tessera runs: its database (embedded or external) and its data folder. Nothing depends on it. */
+/** How Tessera runs: its database (embedded or external), its data folder, job scheduling, and the in-memory snapshots of configuration that other modules read on every event. */
 @org.springframework.modulith.ApplicationModule(displayName = "Runtime")
 package org.tessera.runtime;

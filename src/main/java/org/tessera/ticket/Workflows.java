@@ -1,5 +1,6 @@
 package org.tessera.ticket;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -8,9 +9,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tessera.runtime.CachedSnapshot;
 import org.tessera.identity.Actor;
 import org.tessera.shared.Conflict;
 import org.tessera.shared.Forbidden;
@@ -38,23 +41,23 @@ public class Workflows {
     private final TicketStatuses statuses;
     private final CustomFields fields;
     private final Tickets tickets;
-    private volatile Catalog catalog;
+    private final CachedSnapshot<Catalog> catalog;
 
-    Workflows(TicketTypes types, TicketStatuses statuses, CustomFields fields, Tickets tickets) {
+    Workflows(TicketTypes types, TicketStatuses statuses, CustomFields fields, Tickets tickets,
+              PlatformTransactionManager transactions) {
         this.types = types;
         this.statuses = statuses;
         this.fields = fields;
         this.tickets = tickets;
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.catalog = new CachedSnapshot<>(Duration.ofSeconds(20), () -> readOnly.execute(status -> load()));
     }
 
-    @Transactional(readOnly = true)
+    /** From memory: no transaction, no connection, unless it has to be read again. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Catalog catalog() {
-        Catalog current = catalog;
-        if (current == null) {
-            current = load();
-            catalog = current;
-        }
-        return current;
+        return catalog.get();
     }
 
     private Catalog load() {
@@ -75,15 +78,7 @@ public class Workflows {
 
     /** Forget the cached catalog once the change is committed, so readers never see an uncommitted configuration. */
     private void changed() {
-        catalog = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    catalog = null;
-                }
-            });
-        }
+        catalog.changed();
     }
 
     public TicketTypeView createType(String key, String name, Actor actor) {

@@ -50,11 +50,13 @@ class TicketListController {
     @GetMapping("/tickets")
     String list(@RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) String view,
                 @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(value = "HX-Target", required = false) String target, Actor actor, Model model) {
+                @RequestHeader(value = "HX-Target", required = false) String target, Actor actor, Model model,
+                jakarta.servlet.http.HttpServletResponse response) {
         List<ViewDefinition> available = views.of(actor);
         ViewDefinition current = view == null ? available.get(0) : views.find(view, actor);
         boolean filtered = params.keySet().stream().anyMatch(TicketQuery::isQueryParameter);
-        TicketQuery query = filtered ? TicketQuery.parse(withCustomFieldFilter(params)) : current.ticketQuery();
+        TicketQuery query = filtered ? TicketQuery.parse(withOrganizationFilter(withCustomFieldFilter(params)))
+                : current.ticketQuery();
         boolean refined = !query.equals(current.ticketQuery());
         TicketPage result = tickets.search(query, Math.max(page, 0), PAGE_SIZE, actor);
 
@@ -66,13 +68,31 @@ class TicketListController {
         model.addAttribute("result", result);
         model.addAttribute("groups", TicketGroups.of(result.rows(), query.group(), messages));
         if ("results".equals(target)) {
+            // The address bar shows the query as the list understood it (an organization by id, say), so that it
+            // can be bookmarked, shared and saved as a view.
+            response.setHeader("HX-Push-Url", "/tickets?view=" + current.handle()
+                    + (query.toQueryString().isEmpty() ? "" : "&" + query.toQueryString()) + (page > 0 ? "&page=" + page : ""));
             return "workspace/tickets :: results";
         }
         model.addAttribute("catalog", workflows.catalog());
         model.addAttribute("agents", directory.agents());
         model.addAttribute("teams", directory.teams());
-        model.addAttribute("organizations", directory.organizations());
+        // Organizations can number thousands: the filter is a name typed with suggestions, not a list of them all.
+        model.addAttribute("organizationName", query.organizations().isEmpty() ? ""
+                : directory.organization(query.organizations().get(0)).map(o -> o.name()).orElse(""));
         return "workspace/tickets";
+    }
+
+    /** Suggestions for the organization filter, as the agent types a name. */
+    @GetMapping("/tickets/organization-suggestions")
+    String organizationSuggestions(@RequestParam(defaultValue = "") String organizationName, Actor actor,
+                                   Model model) {
+        if (!actor.isStaff()) {
+            throw new org.tessera.shared.NotFound("Page");
+        }
+        model.addAttribute("suggestions", organizationName.isBlank() ? List.of()
+                : directory.organizationsNamedLike(organizationName, 12));
+        return "workspace/tickets :: organization-suggestions";
     }
 
     /** How many tickets a view holds, loaded lazily into the side panel ("10000+" past the counting limit). */
@@ -99,6 +119,19 @@ class TicketListController {
     String delete(@PathVariable long id, Actor actor) {
         views.delete(id, actor);
         return "redirect:/tickets";
+    }
+
+    /** The filter bar names an organization; the query wants its id (an unknown name finds no ticket). */
+    private MultiValueMap<String, String> withOrganizationFilter(MultiValueMap<String, String> params) {
+        String name = params.getFirst("organizationName");
+        if (name == null || name.isBlank()) {
+            return params;
+        }
+        var copy = new LinkedMultiValueMap<>(params);
+        copy.remove("organizationName");
+        copy.put("organization", List.of(directory.organizationNamed(name).map(o -> String.valueOf(o.id()))
+                .orElse("0")));
+        return copy;
     }
 
     /** The filter bar offers one custom-field filter as two inputs (cfKey, cfValue); the query wants cf.KEY=VALUE. */

@@ -92,4 +92,30 @@ class WorkingATicketInTheBrowserTests extends BrowserTest {
         assertThat(saved.get("status").asString()).isEqualTo("open");
         assertThat(saved.get("priority").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void anAgentFiltersTheListByAnOrganizationTheyFindByTypingItsName() {
+        var people = new People(api);
+        var agent = people.agent();
+        long organization = people.organization(false);
+        String name = people.admin().get("/api/v1/organizations/" + organization).json().get("name").asString();
+        var customer = people.customerOf(organization);
+        String subject = "Invoice missing " + People.unique();
+        customer.api().post("/api/v1/tickets", java.util.Map.of("subject", subject));
+        agent.api().post("/api/v1/tickets", java.util.Map.of("subject", "Someone else's " + People.unique()));
+        signIn(agent.email(), People.PASSWORD);
+        open("/tickets?view=all-open");
+        page.locator("button[aria-controls=more-filters]").click();
+
+        page.locator("#f-organization").pressSequentially(name.substring(0, name.length() - 2));
+        assertThat(page.locator("#f-organization-options option[value='" + name + "']")).hasCount(1);
+        page.locator("#f-organization").fill(name);
+        page.locator("#f-organization").press("Tab");
+
+        assertThat(page.locator("#results tbody tr")).hasCount(1);
+        assertThat(page.locator("#results")).containsText(subject);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*organization=" + organization + ".*"));
+        page.reload();
+        assertThat(page.locator("#f-organization")).hasValue(name);
+    }
 }

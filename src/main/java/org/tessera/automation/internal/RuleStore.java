@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tessera.runtime.CachedSnapshot;
 import org.tessera.automation.rule.Action;
 import org.tessera.automation.rule.Condition;
 import org.tessera.automation.rule.Match;
@@ -36,7 +36,8 @@ public class RuleStore {
             + " match_mode, conditions, actions, stops_later, active";
 
     private final JdbcClient jdbc;
-    private volatile List<Rule> active;
+    private final CachedSnapshot<List<Rule>> active = new CachedSnapshot<>(Duration.ofSeconds(20),
+            () -> all().stream().filter(Rule::active).toList());
 
     RuleStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -48,12 +49,7 @@ public class RuleStore {
     }
 
     public List<Rule> active() {
-        List<Rule> current = active;
-        if (current == null) {
-            current = all().stream().filter(Rule::active).toList();
-            active = current;
-        }
-        return current;
+        return active.get();
     }
 
     public Optional<Rule> find(long id) {
@@ -133,15 +129,7 @@ public class RuleStore {
 
     /** Forget the cached rules once the change is committed, so a rolled-back edit is never used. */
     private void changed() {
-        active = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    active = null;
-                }
-            });
-        }
+        active.changed();
     }
 
     private static String name(Enum<?> value) {

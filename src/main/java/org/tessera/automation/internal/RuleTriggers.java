@@ -65,8 +65,7 @@ class RuleTriggers {
         Role role = directory.user(appended.authorId()).map(u -> u.role()).orElse(Role.CUSTOMER);
         Trigger trigger = role.isStaff() ? Trigger.MESSAGE_BY_AGENT
                 : role == Role.COLLABORATOR ? Trigger.MESSAGE_BY_COLLABORATOR : Trigger.MESSAGE_BY_CUSTOMER;
-        String body = conversations.messages(appended.ticketId(), Actor.system()).stream()
-                .filter(m -> m.id() == appended.messageId()).map(m -> m.body()).findFirst().orElse("");
+        String body = conversations.message(appended.messageId(), Actor.system()).body();
         run(new RuleRunner.Event(key, appended.ticketId(), trigger, appended.at(), List.of(),
                 new TicketFacts.Message(appended.messageId(), appended.visibility(), appended.channel(), body), null));
     }

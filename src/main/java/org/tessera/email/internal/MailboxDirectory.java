@@ -23,16 +23,16 @@ public class MailboxDirectory {
     }
 
     public Optional<Mailbox> byId(long id) {
-        return mailboxes.byId(id);
+        return mailboxes.configured().stream().filter(m -> m.id() == id).findFirst().or(() -> mailboxes.byId(id));
     }
 
     public List<Mailbox> all() {
-        return mailboxes.all();
+        return mailboxes.configured();
     }
 
     /** The active mailbox mail to this address reaches. */
     public Optional<Mailbox> receiving(String address) {
-        return mailboxes.all().stream().filter(m -> m.active() && m.receives(address)).findFirst();
+        return mailboxes.configured().stream().filter(m -> m.active() && m.receives(address)).findFirst();
     }
 
     /** Whether an address belongs to Tessera: a mailbox, a plus address of one, or the support address. */
@@ -41,14 +41,18 @@ public class MailboxDirectory {
             return false;
         }
         return address.equalsIgnoreCase(settings.supportAddress())
-                || mailboxes.all().stream().anyMatch(m -> m.receives(address));
+                || mailboxes.configured().stream().anyMatch(m -> m.receives(address));
     }
 
     /** The mailbox of the support address (TESSERA_SUPPORT_ADDRESS), made when missing. */
     public Mailbox support() {
-        return mailboxes.byAddress(settings.supportAddress()).orElseGet(() -> {
+        String address = settings.supportAddress();
+        Optional<Mailbox> known = mailboxes.configured().stream()
+                .filter(m -> m.address().equalsIgnoreCase(address)).findFirst();
+        return known.or(() -> mailboxes.byAddress(address)).orElseGet(() -> {
             jdbc.update("insert into email_mailbox (name, address) values (?, ?) on conflict do nothing",
                     settings.supportName(), settings.supportAddress());
+            mailboxes.changed();
             return mailboxes.byAddress(settings.supportAddress()).orElseThrow();
         });
     }

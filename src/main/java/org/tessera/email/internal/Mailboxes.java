@@ -3,12 +3,14 @@ package org.tessera.email.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tessera.runtime.CachedSnapshot;
 import org.tessera.email.MailboxSettings.AfterImport;
 import org.tessera.email.MailboxSettings.Auth;
 import org.tessera.email.MailboxSettings.Protocol;
@@ -24,13 +26,25 @@ public class Mailboxes {
             + " smtp_security, smtp_username, smtp_password, active";
 
     private final JdbcTemplate jdbc;
+    // Every email in and out asks which mailbox an address belongs to; the settings change rarely.
+    private final CachedSnapshot<List<Mailbox>> configured = new CachedSnapshot<>(Duration.ofSeconds(20), this::all);
 
     Mailboxes(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every mailbox as it is now, with its last check and error. */
     public List<Mailbox> all() {
         return jdbc.query("select * from email_mailbox order by lower(name), id", Mailboxes::read);
+    }
+
+    /** The mailboxes' settings from memory (their check times may be a little old), for mail going in and out. */
+    public List<Mailbox> configured() {
+        return configured.get();
+    }
+
+    public void changed() {
+        configured.changed();
     }
 
     public Optional<Mailbox> byId(long id) {
@@ -50,6 +64,7 @@ public class Mailboxes {
             bind(statement, m);
             return statement;
         }, keys);
+        configured.changed();
         return keys.getKey().longValue();
     }
 
@@ -61,10 +76,12 @@ public class Mailboxes {
             statement.setLong(29, m.id());
             return statement;
         });
+        configured.changed();
     }
 
     public void delete(long id) {
         jdbc.update("delete from email_mailbox where id = ?", id);
+        configured.changed();
     }
 
     public void checked(long id, Instant at, String error) {

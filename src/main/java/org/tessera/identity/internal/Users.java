@@ -29,4 +29,10 @@ public interface Users extends JpaRepository<User, Long> {
     List<User> findByOrganizationIdOrderByName(long organizationId);
 
     long countByRole(Role role);
+
+    /** Who acts, in one statement: role, organization and whether it shares tickets. */
+    @Query("""
+            select new org.tessera.identity.Actor(u.id, u.role, u.organizationId, coalesce(o.sharesTickets, false))
+            from User u left join Organization o on o.id = u.organizationId where u.id = ?1""")
+    Optional<org.tessera.identity.Actor> actor(long id);
 }

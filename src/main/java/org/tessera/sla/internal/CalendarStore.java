@@ -2,6 +2,7 @@ package org.tessera.sla.internal;
 
 import java.sql.Time;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tessera.runtime.CachedSnapshot;
 import org.tessera.sla.BusinessHours;
 import org.tessera.sla.CalendarView;
 
@@ -19,12 +21,18 @@ import org.tessera.sla.CalendarView;
 public class CalendarStore {
 
     private final JdbcClient jdbc;
+    // Every clock that moves needs its calendar's hours: read the calendars once, not per event.
+    private final CachedSnapshot<List<CalendarView>> snapshot = new CachedSnapshot<>(Duration.ofSeconds(20), this::load);
 
     CalendarStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<CalendarView> all() {
+        return snapshot.get();
+    }
+
+    private List<CalendarView> load() {
         record Row(long id, String name, String zone) {
         }
         var rows = jdbc.sql("select id, name, time_zone from sla_calendar order by lower(name), id")
@@ -69,6 +77,7 @@ public class CalendarStore {
                 .update()));
         holidays.forEach(h -> jdbc.sql("insert into sla_holiday (calendar_id, day, name) values (?, ?, ?)")
                 .params(calendarId, java.sql.Date.valueOf(h.day()), h.name()).update());
+        snapshot.changed();
         return calendarId;
     }
 
@@ -84,6 +93,7 @@ public class CalendarStore {
 
     public void delete(long id) {
         jdbc.sql("delete from sla_calendar where id = ?").param(id).update();
+        snapshot.changed();
     }
 
     private static LocalTime time(Time time) {

@@ -3,6 +3,7 @@ package org.tessera.sla.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tessera.runtime.CachedSnapshot;
 import org.tessera.sla.PolicyView;
 
 /** Policies and their targets per priority, in tables sla_policy and sla_target. */
@@ -18,12 +20,18 @@ import org.tessera.sla.PolicyView;
 public class PolicyStore {
 
     private final JdbcClient jdbc;
+    // Every ticket event asks which policy covers the ticket: read the policies once, not per event.
+    private final CachedSnapshot<List<PolicyView>> snapshot = new CachedSnapshot<>(Duration.ofSeconds(20), this::load);
 
     PolicyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<PolicyView> all() {
+        return snapshot.get();
+    }
+
+    private List<PolicyView> load() {
         Map<Long, Map<Integer, PolicyView.Targets>> targets = new HashMap<>();
         jdbc.sql("select policy_id, priority, first_response_minutes, next_response_minutes, resolution_minutes"
                 + " from sla_target").query((rs, n) -> {
@@ -70,15 +78,18 @@ public class PolicyStore {
                         .update();
             }
         });
+        snapshot.changed();
         return policyId;
     }
 
     public void move(long id, int newPosition) {
         jdbc.sql("update sla_policy set position = ? where id = ?").params(newPosition, id).update();
+        snapshot.changed();
     }
 
     public void delete(long id) {
         jdbc.sql("delete from sla_policy where id = ?").param(id).update();
+        snapshot.changed();
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

@@ -23,6 +23,8 @@ import org.tessera.shared.Forbidden;
 @Configuration(proxyBeanMethods = false)
 class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
+    private static final String ACTOR = ActorResolver.class.getName() + ".actor";
+
     private final Directory directory;
 
     ActorResolver(Directory directory) {
@@ -46,12 +48,23 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = authentication != null && authentication.getPrincipal() instanceof SignedInUser;
         if (parameter.getParameterType() == Optional.class) {
-            return signedIn ? Optional.of(directory.actor(((SignedInUser) authentication.getPrincipal()).id()))
+            return signedIn ? Optional.of(actorOf((SignedInUser) authentication.getPrincipal(), request))
                     : Optional.empty();
         }
         if (!signedIn) {
             throw new Forbidden("Sign in first");
         }
-        return directory.actor(((SignedInUser) authentication.getPrincipal()).id());
+        return actorOf((SignedInUser) authentication.getPrincipal(), request);
+    }
+
+    /** Read once per request, however many handlers and fragments of it ask. */
+    private Actor actorOf(SignedInUser user, NativeWebRequest request) {
+        Object known = request.getAttribute(ACTOR, NativeWebRequest.SCOPE_REQUEST);
+        if (known instanceof Actor actor && actor.userId() != null && actor.userId() == user.id()) {
+            return actor;
+        }
+        Actor actor = directory.actor(user.id());
+        request.setAttribute(ACTOR, actor, NativeWebRequest.SCOPE_REQUEST);
+        return actor;
     }
 }

@@ -29,6 +29,13 @@ class CurrentAccount extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /** Static files tell nothing and change nothing: no account to read for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/assets/") || path.startsWith("/webjars/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
