@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.identity.internal.Organization;
@@ -16,6 +19,7 @@ import org.tessera.identity.internal.Team;
 import org.tessera.identity.internal.Teams;
 import org.tessera.identity.internal.User;
 import org.tessera.identity.internal.Users;
+import org.tessera.runtime.CachedSnapshot;
 import org.tessera.shared.NotFound;
 
 /** Read access to people, organizations and teams for every other module; lookups come in batches to avoid N+1. */
@@ -29,13 +33,27 @@ public class Directory {
     private final Organizations organizations;
     private final Teams teams;
     private final Skills skills;
+    private final JdbcClient jdbc;
+    // Every ticket shown or changed names its team and its members (for routing and notifications): a few rows.
+    private final CachedSnapshot<Map<Long, TeamSummary>> teamSnapshot;
     private volatile Long systemUserId;
 
-    Directory(Users users, Organizations organizations, Teams teams, Skills skills) {
+    Directory(Users users, Organizations organizations, Teams teams, Skills skills, JdbcClient jdbc) {
         this.users = users;
         this.organizations = organizations;
         this.teams = teams;
         this.skills = skills;
+        this.jdbc = jdbc;
+        this.teamSnapshot = new CachedSnapshot<>(Duration.ofSeconds(20), () -> {
+            var byId = new LinkedHashMap<Long, TeamSummary>();
+            teams.findAllWithMembers().forEach(team -> byId.put(team.id(), team.summary()));
+            return java.util.Collections.unmodifiableMap(byId);
+        });
+    }
+
+    /** A team was created or changed on this node: read the teams again once that commits. */
+    void teamsChanged() {
+        teamSnapshot.changed();
     }
 
     /** The skills of these people (lowercase words); people without skills are absent from the map. */
@@ -48,7 +66,7 @@ public class Directory {
     }
 
     public Optional<UserSummary> user(long id) {
-        return users.findById(id).map(User::summary);
+        return users(List.of(id)).values().stream().findFirst();
     }
 
     public Optional<UserSummary> userByEmail(String email) {
@@ -59,7 +77,14 @@ public class Directory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return users.findByIdIn(ids).stream().collect(Collectors.toMap(User::id, User::summary));
+        // Plain SQL with one array parameter: one statement text whatever the number of people, so no query plan
+        // is rebuilt per list size, and no entities to hydrate for what is only read (a third of a ticket event's
+        // CPU went there).
+        return jdbc.sql("select id, email, name, role, organization_id from identity_user where id = any(?)")
+                .param(ids.stream().distinct().toArray(Long[]::new))
+                .query((rs, n) -> new UserSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Role.valueOf(rs.getString(4)), (Long) rs.getObject(5)))
+                .list().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
     /** The people tickets can be assigned to. */
@@ -125,14 +150,15 @@ public class Directory {
     }
 
     public List<TeamSummary> teams() {
-        return teams.findAllWithMembers().stream().map(Team::summary).toList();
+        return List.copyOf(teamSnapshot.get().values());
     }
 
     public Map<Long, TeamSummary> teamsById() {
-        return teams().stream().collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+        return teamSnapshot.get();
     }
 
     public Optional<TeamSummary> team(long id) {
-        return teams.findById(id).map(Team::summary);
+        TeamSummary known = teamSnapshot.get().get(id);
+        return known != null ? Optional.of(known) : teams.findById(id).map(Team::summary);
     }
 }

@@ -19,9 +19,12 @@ public class TeamManagement {
     private final Teams teams;
     private final Users users;
 
-    TeamManagement(Teams teams, Users users) {
+    private final Directory directory;
+
+    TeamManagement(Teams teams, Users users, Directory directory) {
         this.teams = teams;
         this.users = users;
+        this.directory = directory;
     }
 
     public TeamSummary create(String name, String description, Collection<Long> memberIds, Actor actor) {
@@ -32,6 +35,7 @@ public class TeamManagement {
         });
         var team = new Team(cleanName, description);
         team.replaceMembers(agentsAmong(memberIds));
+        directory.teamsChanged();
         return teams.save(team).summary();
     }
 
@@ -44,6 +48,7 @@ public class TeamManagement {
         });
         team.describe(cleanName, description);
         team.replaceMembers(agentsAmong(memberIds));
+        directory.teamsChanged();
         return team.summary();
     }
 
