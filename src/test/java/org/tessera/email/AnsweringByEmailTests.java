@@ -127,6 +127,21 @@ class AnsweringByEmailTests extends IntegrationTest {
     }
 
     @Test
+    void anAgentHearsOfEveryTicketAssignedToThemHoweverManyComeInAnHour() {
+        var assignee = people.agent();
+        var customer = "busy-" + People.unique() + "@example.org";
+        int assignments = 7;
+
+        for (int i = 0; i < assignments; i++) {
+            long ticketId = Inbox.deliver(agent.api(), Mails.from(customer).to(help).subject("Request " + i)
+                    .text("Number " + i)).json().get("ticketId").asLong();
+            agent.api().patch("/api/v1/tickets/" + ticketId, Map.of("assigneeId", assignee.id()));
+        }
+
+        assertThat(Received.inbox(mail, assignee.email(), assignments)).hasSize(assignments);
+    }
+
+    @Test
     void anAutoReplyOpensATicketButIsNeverAnsweredAutomatically() {
         String robot = "robot-" + People.unique() + "@example.org";
 
