@@ -111,6 +111,23 @@ class EmailsToTheSupportAddressTests extends IntegrationTest {
     }
 
     @Test
+    void theStrangersAnswerToTheirOwnTicketLandsThereThoughItsSubjectNamesTheOtherTicketFirst() {
+        var opened = Inbox.deliver(intake, Mails.from("owner-" + People.unique() + "@example.org")
+                .to("support@localhost").subject("Payroll question").text("Private.")).json();
+        String stranger = "stranger-" + People.unique() + "@example.org";
+        var theirs = Inbox.deliver(intake, Mails.from(stranger).to("support@localhost")
+                .subject("Re: [#" + opened.get("ticketNumber").asLong() + "] me too").text("Hello")).json();
+        String ourSubject = "Re: [#" + opened.get("ticketNumber").asLong() + "] me too [#"
+                + theirs.get("ticketNumber").asLong() + "]";
+
+        var answer = Inbox.deliver(intake, Mails.from(stranger).to("support@localhost").subject("Re: " + ourSubject)
+                .text("Any news?"));
+
+        assertThat(answer.json().get("ticketId").asLong()).isEqualTo(theirs.get("ticketId").asLong());
+        assertThat(answer.json().get("threadedBy").asString()).isEqualTo("SUBJECT_TOKEN");
+    }
+
+    @Test
     void answersToANewsletterFromDifferentCustomersStaySeparateRequests() {
         var newsletter = Mails.from("news-" + People.unique() + "@shop.example").to("support@localhost")
                 .subject("November deals").text("Deals!").header("List-Id: <deals.shop.example>")
