@@ -61,6 +61,7 @@ class EmailsToTheSupportAddressTests extends IntegrationTest {
         assertThat(second.json().get("duplicate").asBoolean()).isTrue();
         assertThat(second.json().get("ticketId").asLong()).isEqualTo(first.get("ticketId").asLong());
         assertThat(second.json().get("messageId").asLong()).isEqualTo(first.get("messageId").asLong());
+        assertThat(second.json().get("ticketNumber").asLong()).isEqualTo(first.get("ticketNumber").asLong());
         assertThat(intake.get("/api/v1/tickets/" + first.get("ticketId").asLong() + "/messages").json()).hasSize(1);
     }
 

@@ -11,6 +11,8 @@ import org.tessera.email.IntakeResult;
 import org.tessera.email.internal.mime.MailAddress;
 import org.tessera.email.internal.mime.MimeParser;
 import org.tessera.email.internal.mime.ParsedMessage;
+import org.tessera.identity.Actor;
+import org.tessera.ticket.TicketQueries;
 
 /**
  * Takes one raw email in, inside the caller's transaction: parse, claim its Message-ID (a second delivery of the
@@ -25,11 +27,15 @@ public class Intake {
     private final TicketDelivery delivery;
     private final EmailRecords records;
     private final Quarantine quarantine;
+    private final TicketQueries tickets;
+    private final Lookups lookups;
     private final Clock clock;
 
     Intake(List<InboundFilter> filters, TicketDelivery delivery, EmailRecords records, Quarantine quarantine,
-           Optional<Clock> clock) {
+           TicketQueries tickets, Lookups lookups, Optional<Clock> clock) {
         this.filters = filters;
+        this.tickets = tickets;
+        this.lookups = lookups;
         this.delivery = delivery;
         this.records = records;
         this.quarantine = quarantine;
@@ -79,11 +85,18 @@ public class Intake {
                 parsed == null ? null : parsed.from(), parsed == null ? null : parsed.subject(), reason);
     }
 
+    /** Where the first delivery landed, so that the sender (an SMTP client, a script) hears the same answer. */
     private IntakeResult duplicateOf(String messageId) {
         return records.byMessageId(messageId)
-                .map(earlier -> new IntakeResult(earlier.ticketId(), null, earlier.conversationMessageId(),
-                        earlier.id(), false, true, null, "already received", earlier.threadedBy().name()))
+                .map(earlier -> new IntakeResult(earlier.ticketId(), numberOf(earlier.ticketId()),
+                        earlier.conversationMessageId(), earlier.id(), false, true, null, "already received",
+                        earlier.threadedBy().name()))
                 .orElseGet(() -> new IntakeResult(null, null, null, null, false, true, null, "already received", null));
+    }
+
+    private Long numberOf(Long ticketId) {
+        return ticketId == null ? null
+                : lookups.find(() -> tickets.get(ticketId, Actor.system()).number()).orElse(null);
     }
 
     private IntakeResult hold(String messageId, String rawSha256, long size, Arrival arrival, Instant at,
