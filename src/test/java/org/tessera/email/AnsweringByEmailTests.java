@@ -95,6 +95,19 @@ class AnsweringByEmailTests extends IntegrationTest {
     }
 
     @Test
+    void anEmailWithoutMessageIdIsAnsweredWithoutReferenceToAnIdItsSenderNeverSaw() {
+        String customer = "noid-" + People.unique() + "@example.org";
+
+        Inbox.deliver(agent.api(), Mails.from(customer).to(help).subject("From a script").messageId(null)
+                .text("Disk full"));
+
+        MimeMessage ack = Received.inbox(mail, customer, 1).get(0);
+        assertThat(Received.header(ack, "In-Reply-To")).isNull();
+        assertThat(Received.header(ack, "References")).isNull();
+        assertThat(Received.header(ack, "Thread-Index")).isNotBlank();
+    }
+
+    @Test
     void anInternalNoteReachesTheAgentsWhoFollowButNeverTheCustomer() {
         String customer = "note-" + People.unique() + "@example.org";
         long ticketId = Inbox.deliver(agent.api(), Mails.from(customer).to(help).subject("Laptop").text("Slow."))

@@ -51,7 +51,8 @@ public class Intake {
             return hold(null, rawSha256, raw.length, arrival, now, null, null,
                     "the email could not be read: " + unreadable);
         }
-        String messageId = parsed.messageId() != null ? parsed.messageId() : rawSha256 + "@no-message-id.invalid";
+        String messageId = parsed.messageId() != null ? parsed.messageId()
+                : EmailRecord.inventedMessageId(rawSha256);
         if (raw.length > maxMessageSize) {
             return hold(messageId, rawSha256, raw.length, arrival, now, parsed.from(), parsed.subject(),
                     "the email is larger than the limit of " + maxMessageSize / (1024 * 1024) + " MB");
@@ -80,7 +81,7 @@ public class Intake {
         } catch (RuntimeException unreadable) {
             // Held as it is.
         }
-        return hold(parsed == null || parsed.messageId() == null ? rawSha256 + "@no-message-id.invalid"
+        return hold(parsed == null || parsed.messageId() == null ? EmailRecord.inventedMessageId(rawSha256)
                         : parsed.messageId(), rawSha256, raw.length, arrival, now(),
                 parsed == null ? null : parsed.from(), parsed == null ? null : parsed.subject(), reason);
     }

@@ -67,10 +67,12 @@ public class Letters {
             return Optional.of(aboutNoTicket(mail, recipient));
         }
         TicketDetails ticket = tickets.get(mail.ticketId(), Actor.system());
-        List<EmailRecord> received = inbound.ofTicket(ticket.id());
-        Mailbox mailbox = received.stream().filter(r -> r.mailboxId() != null).findFirst()
+        List<EmailRecord> allReceived = inbound.ofTicket(ticket.id());
+        Mailbox mailbox = allReceived.stream().filter(r -> r.mailboxId() != null).findFirst()
                 .flatMap(r -> mailboxes.byId(r.mailboxId())).filter(Mailbox::active)
                 .orElseGet(mailboxes::support);
+        // An answer refers only to Message-IDs its reader's client knows, never to one Tessera made up.
+        List<EmailRecord> received = allReceived.stream().filter(EmailRecord::hasSendersMessageId).toList();
         List<OutboxRow> earlier = outbox.sentTo(ticket.id(), recipient);
         String inReplyTo = answered(received, earlier, recipient);
         Instant now = clock.instant();
