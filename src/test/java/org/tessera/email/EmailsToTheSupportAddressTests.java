@@ -1,6 +1,7 @@
 package org.tessera.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tessera.support.ProblemAssert.assertThatProblem;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,32 @@ class EmailsToTheSupportAddressTests extends IntegrationTest {
 
         assertThat(answer.json().get("ticketId").asLong()).isEqualTo(theirs.get("ticketId").asLong());
         assertThat(answer.json().get("threadedBy").asString()).isEqualTo("SUBJECT_TOKEN");
+    }
+
+    @Test
+    void anEmailPostedWithoutItsContentTypeIsRefusedNamingTheTypesToSend() {
+        byte[] raw = Mails.from("form-" + People.unique() + "@example.org").to("support@localhost").subject("x")
+                .text("y").bytes();
+
+        var refused = intake.send(intake.request("/api/v1/mail/inbound")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(raw)));
+
+        assertThatProblem(refused).hasStatus(415).namesField("Content-Type");
+        assertThat(refused.json().get("detail").asString()).contains("message/rfc822");
+    }
+
+    @Test
+    void bytesThatAreNoEmailAreHeldWithTheReasonAndAnEmptyBodyIsRefused() {
+        byte[] noise = new byte[2048];
+        new java.util.Random(7).nextBytes(noise);
+
+        var held = Inbox.deliver(intake, noise);
+        var empty = Inbox.deliver(intake, new byte[0]);
+
+        assertThat(held.status()).isEqualTo(202);
+        assertThat(held.json().get("reason").asString()).isEqualTo("no sender address could be read");
+        assertThatProblem(empty).hasStatus(400).namesField("body");
     }
 
     @Test
