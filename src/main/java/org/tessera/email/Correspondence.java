@@ -3,7 +3,6 @@ package org.tessera.email;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.email.internal.EmailSettings;
@@ -11,6 +10,7 @@ import org.tessera.email.internal.Mailbox;
 import org.tessera.email.internal.MailboxDirectory;
 import org.tessera.email.internal.intake.EmailRecord;
 import org.tessera.email.internal.intake.EmailRecords;
+import org.tessera.web.PublicAddress;
 
 /**
  * What the email channel knows that deciding who to tell needs: whether a ticket was opened by mail no one may
@@ -24,13 +24,14 @@ public class Correspondence {
     private final EmailRecords records;
     private final MailboxDirectory mailboxes;
     private final EmailSettings settings;
-    private final Environment environment;
+    private final PublicAddress publicAddress;
 
-    Correspondence(EmailRecords records, MailboxDirectory mailboxes, EmailSettings settings, Environment environment) {
+    Correspondence(EmailRecords records, MailboxDirectory mailboxes, EmailSettings settings,
+                   PublicAddress publicAddress) {
         this.records = records;
         this.mailboxes = mailboxes;
         this.settings = settings;
-        this.environment = environment;
+        this.publicAddress = publicAddress;
     }
 
     /** Why the email that opened the ticket must not be answered automatically, or null when it may be. */
@@ -58,13 +59,12 @@ public class Correspondence {
                 .orElse(settings.supportName());
     }
 
-    /** The address of a ticket's page, for links in emails to agents. */
+    /**
+     * The address of a ticket's page, for links in emails to agents: at TESSERA_BASE_URL when set, else at the
+     * address people reach Tessera at (TESSERA_PUBLIC_URL), like every other link in an email.
+     */
     public String ticketLink(long ticketNumber) {
         String base = settings.baseUrl();
-        if (base == null) {
-            String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-            base = "http://localhost:" + port;
-        }
-        return base + "/tickets/" + ticketNumber;
+        return base == null ? publicAddress.of("/tickets/" + ticketNumber) : base + "/tickets/" + ticketNumber;
     }
 }

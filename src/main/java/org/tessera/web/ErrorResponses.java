@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -116,7 +117,18 @@ class ErrorResponses {
                 List.of(new Violation("file", "is not a valid multipart upload")), Map.of());
     }
 
-    /** Spring's own 4xx (unsupported media type, method not allowed, no such resource) keep their status. */
+    /** A body of a type the endpoint does not read (curl's default form encoding, say): name the ones it does. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String sent = e.getContentType() == null ? "none" : e.getContentType().toString();
+        String accepted = String.join(", ", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+        String message = "Content-Type " + sent + " is not read here; send " + (accepted.isEmpty() ? "another type"
+                : "one of: " + accepted);
+        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, message,
+                List.of(new Violation("Content-Type", message)), Map.of());
+    }
+
+    /** Spring's own 4xx (method not allowed, no such resource) keep their status. */
     @ExceptionHandler(Exception.class)
     Object other(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {

@@ -95,6 +95,19 @@ class AnsweringByEmailTests extends IntegrationTest {
     }
 
     @Test
+    void anEmailWithoutMessageIdIsAnsweredWithoutReferenceToAnIdItsSenderNeverSaw() {
+        String customer = "noid-" + People.unique() + "@example.org";
+
+        Inbox.deliver(agent.api(), Mails.from(customer).to(help).subject("From a script").messageId(null)
+                .text("Disk full"));
+
+        MimeMessage ack = Received.inbox(mail, customer, 1).get(0);
+        assertThat(Received.header(ack, "In-Reply-To")).isNull();
+        assertThat(Received.header(ack, "References")).isNull();
+        assertThat(Received.header(ack, "Thread-Index")).isNotBlank();
+    }
+
+    @Test
     void anInternalNoteReachesTheAgentsWhoFollowButNeverTheCustomer() {
         String customer = "note-" + People.unique() + "@example.org";
         long ticketId = Inbox.deliver(agent.api(), Mails.from(customer).to(help).subject("Laptop").text("Slow."))
@@ -124,6 +137,21 @@ class AnsweringByEmailTests extends IntegrationTest {
         MimeMessage assigned = Received.inbox(mail, assignee.email(), 1).get(0);
         assertThat(assigned.getSubject()).contains("Broken screen");
         assertThat(Received.text(assigned)).contains("/tickets/");
+    }
+
+    @Test
+    void anAgentHearsOfEveryTicketAssignedToThemHoweverManyComeInAnHour() {
+        var assignee = people.agent();
+        var customer = "busy-" + People.unique() + "@example.org";
+        int assignments = 7;
+
+        for (int i = 0; i < assignments; i++) {
+            long ticketId = Inbox.deliver(agent.api(), Mails.from(customer).to(help).subject("Request " + i)
+                    .text("Number " + i)).json().get("ticketId").asLong();
+            agent.api().patch("/api/v1/tickets/" + ticketId, Map.of("assigneeId", assignee.id()));
+        }
+
+        assertThat(Received.inbox(mail, assignee.email(), assignments)).hasSize(assignments);
     }
 
     @Test

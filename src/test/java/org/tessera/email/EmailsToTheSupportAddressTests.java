@@ -1,6 +1,7 @@
 package org.tessera.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tessera.support.ProblemAssert.assertThatProblem;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,7 @@ class EmailsToTheSupportAddressTests extends IntegrationTest {
         assertThat(second.json().get("duplicate").asBoolean()).isTrue();
         assertThat(second.json().get("ticketId").asLong()).isEqualTo(first.get("ticketId").asLong());
         assertThat(second.json().get("messageId").asLong()).isEqualTo(first.get("messageId").asLong());
+        assertThat(second.json().get("ticketNumber").asLong()).isEqualTo(first.get("ticketNumber").asLong());
         assertThat(intake.get("/api/v1/tickets/" + first.get("ticketId").asLong() + "/messages").json()).hasSize(1);
     }
 
@@ -108,6 +110,49 @@ class EmailsToTheSupportAddressTests extends IntegrationTest {
         assertThat(stranger.status()).isEqualTo(201);
         assertThat(stranger.json().get("ticketId").asLong()).isNotEqualTo(opened.get("ticketId").asLong());
         assertThat(stranger.json().get("threadedBy").asString()).isEqualTo("NOT_A_PARTICIPANT");
+    }
+
+    @Test
+    void theStrangersAnswerToTheirOwnTicketLandsThereThoughItsSubjectNamesTheOtherTicketFirst() {
+        var opened = Inbox.deliver(intake, Mails.from("owner-" + People.unique() + "@example.org")
+                .to("support@localhost").subject("Payroll question").text("Private.")).json();
+        String stranger = "stranger-" + People.unique() + "@example.org";
+        var theirs = Inbox.deliver(intake, Mails.from(stranger).to("support@localhost")
+                .subject("Re: [#" + opened.get("ticketNumber").asLong() + "] me too").text("Hello")).json();
+        String ourSubject = "Re: [#" + opened.get("ticketNumber").asLong() + "] me too [#"
+                + theirs.get("ticketNumber").asLong() + "]";
+
+        var answer = Inbox.deliver(intake, Mails.from(stranger).to("support@localhost").subject("Re: " + ourSubject)
+                .text("Any news?"));
+
+        assertThat(answer.json().get("ticketId").asLong()).isEqualTo(theirs.get("ticketId").asLong());
+        assertThat(answer.json().get("threadedBy").asString()).isEqualTo("SUBJECT_TOKEN");
+    }
+
+    @Test
+    void anEmailPostedWithoutItsContentTypeIsRefusedNamingTheTypesToSend() {
+        byte[] raw = Mails.from("form-" + People.unique() + "@example.org").to("support@localhost").subject("x")
+                .text("y").bytes();
+
+        var refused = intake.send(intake.request("/api/v1/mail/inbound")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(raw)));
+
+        assertThatProblem(refused).hasStatus(415).namesField("Content-Type");
+        assertThat(refused.json().get("detail").asString()).contains("message/rfc822");
+    }
+
+    @Test
+    void bytesThatAreNoEmailAreHeldWithTheReasonAndAnEmptyBodyIsRefused() {
+        byte[] noise = new byte[2048];
+        new java.util.Random(7).nextBytes(noise);
+
+        var held = Inbox.deliver(intake, noise);
+        var empty = Inbox.deliver(intake, new byte[0]);
+
+        assertThat(held.status()).isEqualTo(202);
+        assertThat(held.json().get("reason").asString()).isEqualTo("no sender address could be read");
+        assertThatProblem(empty).hasStatus(400).namesField("body");
     }
 
     @Test

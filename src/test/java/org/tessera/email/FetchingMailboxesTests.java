@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -176,6 +178,43 @@ class FetchingMailboxesTests extends IntegrationTest {
         } finally {
             tokens.stop(0);
         }
+    }
+
+    @Test
+    void testingAMailboxWhoseServerHasAnUntrustedCertificateSaysSo() {
+        var secure = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAPS}));
+        secure.start();
+        try {
+            secure.setUser(address, address, "s3cret");
+            var settings = MailServers.imap(server, address, address, "s3cret");
+            settings.put("port", secure.getImaps().getPort());
+            settings.put("security", "SSL");
+            settings.put("active", false);
+            connect(settings);
+
+            String report = admin.post("/api/v1/mail/mailboxes/" + last() + "/test", Map.of()).json().get("result")
+                    .asString();
+
+            assertThat(report).contains("IMAP: failed: the server's certificate is not trusted")
+                    .doesNotContain("PKIX").doesNotContain("sun.security");
+        } finally {
+            secure.stop();
+        }
+    }
+
+    @Test
+    void testingAMailboxOnAPortNobodyListensAtSaysSo() throws Exception {
+        var settings = MailServers.imap(server, address, address, user.getPassword());
+        try (var socket = new java.net.ServerSocket(0)) {
+            settings.put("port", socket.getLocalPort());
+        }
+        settings.put("active", false);
+        connect(settings);
+
+        String report = admin.post("/api/v1/mail/mailboxes/" + last() + "/test", Map.of()).json().get("result")
+                .asString();
+
+        assertThat(report).contains("IMAP: failed: nobody answers at that host and port");
     }
 
     private void connect(Map<String, Object> settings) {

@@ -48,6 +48,7 @@ public final class Mails {
         return this;
     }
 
+    /** The Message-ID to write; null writes none, as scripts and some devices send mail. */
     public Mails messageId(String id) {
         this.messageId = id;
         return this;
@@ -104,7 +105,9 @@ public final class Mails {
         }
         out.append("Subject: ").append(encodedIfNeeded(subject)).append("\r\n");
         out.append("Date: Mon, 23 Nov 2026 10:00:00 +0000\r\n");
-        out.append("Message-ID: <").append(messageId).append(">\r\n");
+        if (messageId != null) {
+            out.append("Message-ID: <").append(messageId).append(">\r\n");
+        }
         if (inReplyTo != null) {
             out.append("In-Reply-To: <").append(inReplyTo).append(">\r\n");
         }

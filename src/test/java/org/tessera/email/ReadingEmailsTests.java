@@ -97,6 +97,48 @@ class ReadingEmailsTests {
         assertThat(mail.text()).isEqualTo("Hello\n\n- one\n- two\n\nBye\nAna");
     }
 
+    @Test
+    void utf8TextWithOneBrokenByteKeepsEveryOtherCharacter() {
+        byte[] raw = concat("From: a@x.org\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nli".getBytes(
+                StandardCharsets.US_ASCII), new byte[] {(byte) 0xEE}, " ed. Это сообщение. Ação".getBytes(
+                StandardCharsets.UTF_8));
+
+        assertThat(parser.parse(raw).text()).isEqualTo("liî ed. Это сообщение. Ação");
+    }
+
+    @Test
+    void latin1TextLabeledUtf8IsReadAsLatin1() {
+        byte[] raw = concat("From: a@x.org\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n".getBytes(
+                StandardCharsets.US_ASCII), "Ação rápida, Müller".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(parser.parse(raw).text()).isEqualTo("Ação rápida, Müller");
+    }
+
+    @Test
+    void anAddressWithAQuotedLocalPartIsAnAddressNotAName() {
+        ParsedMessage mail = parse("From: \"Lottery transfer\"@example.com>\r\nSubject: x\r\n\r\nWon!");
+
+        assertThat(mail.from().address()).isEqualTo("\"Lottery transfer\"@example.com");
+        assertThat(mail.from().name()).isEmpty();
+    }
+
+    @Test
+    void aQuotedNameBeforeAnAddressIsStillAName() {
+        ParsedMessage mail = parse("From: \"Ana Souza\" <ana@example.com>\r\nTo: \"b@x.org\"\r\n\r\nHi");
+
+        assertThat(mail.from().name()).isEqualTo("Ana Souza");
+        assertThat(mail.from().address()).isEqualTo("ana@example.com");
+        assertThat(mail.to()).extracting(a -> a.address()).containsExactly("b@x.org");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     private ParsedMessage parse(String raw) {
         return parser.parse(raw.getBytes(StandardCharsets.UTF_8));
     }

@@ -14,9 +14,17 @@ public final class SmtpClient {
     }
 
     public static void send(int port, byte[] raw, String... recipients) throws Exception {
+        sendAs(null, port, raw, recipients);
+    }
+
+    /** With the envelope sender (MAIL FROM) given, as scripts and devices send mail that has no From line. */
+    public static void sendAs(String envelopeSender, int port, byte[] raw, String... recipients) throws Exception {
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
         p.put("mail.smtp.port", String.valueOf(port));
+        if (envelopeSender != null) {
+            p.put("mail.smtp.from", envelopeSender);
+        }
         Session session = Session.getInstance(p);
         var message = new MimeMessage(session, new ByteArrayInputStream(raw)) {
             @Override

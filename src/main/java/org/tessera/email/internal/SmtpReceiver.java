@@ -23,7 +23,8 @@ import org.tessera.email.MailIntake;
  * The built-in SMTP receiver (on when TESSERA_SMTP_PORT is set): a site points its MX or a relay at Tessera, or
  * anyone tests with a mail client, without a separate mailbox. It accepts mail only for Tessera's addresses (each
  * mailbox and its plus addresses), answers 250 only once the email is committed, and 451 (try again later) when it
- * could not be stored, so the sending server keeps it.
+ * could not be stored, so the sending server keeps it. As the last hop it writes the envelope sender into a
+ * Return-Path header (RFC 5321 4.4), so a message without a From line (a script's, a device's) is still answered.
  */
 @Component
 public class SmtpReceiver implements SmartLifecycle {
@@ -99,12 +100,14 @@ public class SmtpReceiver implements SmartLifecycle {
     private final class Delivery implements MessageHandler {
 
         private final List<String> recipients = new ArrayList<>();
+        private String envelopeSender;
 
         Delivery(MessageContext context) {
         }
 
         @Override
         public void from(String from) {
+            envelopeSender = from;
         }
 
         @Override
@@ -117,7 +120,7 @@ public class SmtpReceiver implements SmartLifecycle {
 
         @Override
         public String data(InputStream data) throws RejectException, TooMuchDataException, IOException {
-            byte[] raw = data.readAllBytes();
+            byte[] raw = withReturnPath(envelopeSender, data.readAllBytes());
             try {
                 IntakeResult result = intake.receive(raw, Arrival.smtp(recipients));
                 return result.isQuarantined() ? "250 2.0.0 Ok: held for review"
@@ -133,5 +136,14 @@ public class SmtpReceiver implements SmartLifecycle {
         @Override
         public void done() {
         }
+    }
+
+    /** The message as delivered: the envelope sender ({@code <>} for a bounce) in a Return-Path line on top. */
+    static byte[] withReturnPath(String envelopeSender, byte[] message) {
+        String sender = envelopeSender == null ? "" : envelopeSender.replaceAll("[\\r\\n<>]", "").strip();
+        byte[] line = ("Return-Path: <" + sender + ">\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] delivered = java.util.Arrays.copyOf(line, line.length + message.length);
+        System.arraycopy(message, 0, delivered, line.length, message.length);
+        return delivered;
     }
 }

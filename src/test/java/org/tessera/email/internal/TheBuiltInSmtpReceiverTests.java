@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.SendFailedException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,19 @@ class TheBuiltInSmtpReceiverTests extends IntegrationTest {
         SmtpClient.send(receiver.port(), mail.bytes(), settings.supportAddress());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> tickets(word).size() == 1);
+    }
+
+    @Test
+    void mailWithoutAFromLineIsFromItsEnvelopeSender() throws Exception {
+        String word = TicketMother.uniqueWord();
+        String sender = "script-" + People.unique() + "@example.org";
+        byte[] bare = ("Subject: Printer on fire " + word + "\r\n\r\nSmoke!\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        SmtpClient.sendAs(sender, receiver.port(), bare, settings.supportAddress());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> tickets(word).size() == 1);
+        assertThat(admin.get("/api/v1/tickets/" + tickets(word).get(0)).json().at("/requester/email").asString())
+                .isEqualTo(sender);
     }
 
     @Test

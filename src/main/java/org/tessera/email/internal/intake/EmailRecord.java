@@ -11,6 +11,18 @@ public record EmailRecord(long id, String messageId, String rawSha256, long rawS
                           List<String> references, String automatic, boolean bulk, Threading threadedBy,
                           String threadingDetail, Instant parsedAt, String problems) {
 
+    /** Where the Message-ID of an email that came without one is made up (from its content, to take it once). */
+    public static final String INVENTED_ID_DOMAIN = "@no-message-id.invalid";
+
+    static String inventedMessageId(String rawSha256) {
+        return rawSha256 + INVENTED_ID_DOMAIN;
+    }
+
+    /** Whether the sender's client gave the email this Message-ID, so that an answer may refer to it. */
+    public boolean hasSendersMessageId() {
+        return messageId != null && !messageId.endsWith(INVENTED_ID_DOMAIN);
+    }
+
     /** Every address the email was written to, lower case. */
     public List<String> recipientAddresses() {
         var all = new java.util.ArrayList<String>();

@@ -104,13 +104,31 @@ class FollowUpDetection implements InboundFilter {
         return false;
     }
 
+    /**
+     * The subject's [#1042] token. A subject may carry two ("Re: [#1041] me too [#1042]": someone who wrote about
+     * another ticket was given one of their own), so the first token naming a ticket the sender is part of wins.
+     */
     private boolean subjectToken(Inbound inbound) {
         String subject = inbound.parsed().subject();
         Matcher m = subject == null ? null : TOKEN.matcher(subject);
-        if (m == null || !m.find()) {
+        String notTheirs = null;
+        while (m != null && m.find()) {
+            long number = Long.parseLong(m.group(1));
+            Optional<TicketDetails> ticket = ticketNumbered(number);
+            if (ticket.isEmpty()) {
+                continue;
+            }
+            if (participates(inbound, ticket.get().id())) {
+                return land(inbound, number, Threading.SUBJECT_TOKEN, m.group(), false);
+            }
+            notTheirs = notTheirs == null ? m.group() : notTheirs;
+        }
+        if (notTheirs == null) {
             return false;
         }
-        return landForParticipant(inbound, Long.parseLong(m.group(1)), Threading.SUBJECT_TOKEN, m.group());
+        inbound.opensNew(Threading.NOT_A_PARTICIPANT, notTheirs + " names #" + notTheirs.replaceAll("\\D", "")
+                + ", which the sender is not part of");
+        return true;
     }
 
     private boolean replyAddress(Inbound inbound) {

@@ -11,6 +11,8 @@ import org.tessera.email.IntakeResult;
 import org.tessera.email.internal.mime.MailAddress;
 import org.tessera.email.internal.mime.MimeParser;
 import org.tessera.email.internal.mime.ParsedMessage;
+import org.tessera.identity.Actor;
+import org.tessera.ticket.TicketQueries;
 
 /**
  * Takes one raw email in, inside the caller's transaction: parse, claim its Message-ID (a second delivery of the
@@ -25,11 +27,15 @@ public class Intake {
     private final TicketDelivery delivery;
     private final EmailRecords records;
     private final Quarantine quarantine;
+    private final TicketQueries tickets;
+    private final Lookups lookups;
     private final Clock clock;
 
     Intake(List<InboundFilter> filters, TicketDelivery delivery, EmailRecords records, Quarantine quarantine,
-           Optional<Clock> clock) {
+           TicketQueries tickets, Lookups lookups, Optional<Clock> clock) {
         this.filters = filters;
+        this.tickets = tickets;
+        this.lookups = lookups;
         this.delivery = delivery;
         this.records = records;
         this.quarantine = quarantine;
@@ -45,7 +51,8 @@ public class Intake {
             return hold(null, rawSha256, raw.length, arrival, now, null, null,
                     "the email could not be read: " + unreadable);
         }
-        String messageId = parsed.messageId() != null ? parsed.messageId() : rawSha256 + "@no-message-id.invalid";
+        String messageId = parsed.messageId() != null ? parsed.messageId()
+                : EmailRecord.inventedMessageId(rawSha256);
         if (raw.length > maxMessageSize) {
             return hold(messageId, rawSha256, raw.length, arrival, now, parsed.from(), parsed.subject(),
                     "the email is larger than the limit of " + maxMessageSize / (1024 * 1024) + " MB");
@@ -74,16 +81,23 @@ public class Intake {
         } catch (RuntimeException unreadable) {
             // Held as it is.
         }
-        return hold(parsed == null || parsed.messageId() == null ? rawSha256 + "@no-message-id.invalid"
+        return hold(parsed == null || parsed.messageId() == null ? EmailRecord.inventedMessageId(rawSha256)
                         : parsed.messageId(), rawSha256, raw.length, arrival, now(),
                 parsed == null ? null : parsed.from(), parsed == null ? null : parsed.subject(), reason);
     }
 
+    /** Where the first delivery landed, so that the sender (an SMTP client, a script) hears the same answer. */
     private IntakeResult duplicateOf(String messageId) {
         return records.byMessageId(messageId)
-                .map(earlier -> new IntakeResult(earlier.ticketId(), null, earlier.conversationMessageId(),
-                        earlier.id(), false, true, null, "already received", earlier.threadedBy().name()))
+                .map(earlier -> new IntakeResult(earlier.ticketId(), numberOf(earlier.ticketId()),
+                        earlier.conversationMessageId(), earlier.id(), false, true, null, "already received",
+                        earlier.threadedBy().name()))
                 .orElseGet(() -> new IntakeResult(null, null, null, null, false, true, null, "already received", null));
+    }
+
+    private Long numberOf(Long ticketId) {
+        return ticketId == null ? null
+                : lookups.find(() -> tickets.get(ticketId, Actor.system()).number()).orElse(null);
     }
 
     private IntakeResult hold(String messageId, String rawSha256, long size, Arrival arrival, Instant at,

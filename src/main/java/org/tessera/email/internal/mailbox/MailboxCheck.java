@@ -6,6 +6,7 @@ import jakarta.mail.Store;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.springframework.stereotype.Component;
 import org.tessera.email.MailboxSettings.Protocol;
+import org.tessera.email.internal.ConnectionProblems;
 import org.tessera.email.internal.Mailbox;
 import org.tessera.email.internal.outbox.OutgoingServers;
 
@@ -37,7 +38,8 @@ public class MailboxCheck {
                         .append(mailbox.protocol() == Protocol.IMAP ? idle ? " (IDLE supported)" : " (no IDLE)" : "")
                         .append(". ");
             } catch (MessagingException | RuntimeException failed) {
-                report.append(mailbox.protocol()).append(": failed: ").append(failed.getMessage()).append(". ");
+                report.append(mailbox.protocol()).append(": failed: ").append(ConnectionProblems.describe(failed))
+                        .append(". ");
             }
         }
         report.append(outgoing.check(mailbox));

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tessera.email.internal.ConnectionProblems;
 import org.tessera.email.internal.Mailbox;
 import org.tessera.email.internal.Mailboxes;
 
@@ -90,7 +91,7 @@ public class MailboxPoller implements SmartLifecycle {
                     log.info("Took {} email(s) from mailbox {}", taken, mailbox.name());
                 }
             } catch (Exception failed) {
-                error = failed.getMessage() == null ? failed.toString() : failed.getMessage();
+                error = ConnectionProblems.describe(failed);
                 log.warn("Mailbox {} could not be fetched: {}", mailbox.name(), error);
             }
             mailboxes.checked(mailbox.id(), clock.instant(), error);

@@ -2,6 +2,8 @@ package org.tessera.email.internal.mime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Address lists as they appear in the wild: quoted names with commas, encoded names, comments, groups such as
@@ -9,6 +11,8 @@ import java.util.List;
  * names are decoded afterwards, so an encoded comma inside a name never splits it.
  */
 public final class AddressParser {
+
+    private static final Pattern QUOTED_LOCAL_PART = Pattern.compile("(\"(?:[^\"\\\\]|\\\\.)*\"@[^\\s<>(),;:\"]+)");
 
     private AddressParser() {
     }
@@ -107,6 +111,11 @@ public final class AddressParser {
         }
         String withoutComments = stripComments(text).strip();
         String commentName = comment(text);
+        Matcher quotedLocalPart = QUOTED_LOCAL_PART.matcher(withoutComments);
+        if (quotedLocalPart.lookingAt()) {
+            // "Ana Souza"@example.com is an address whose local part is quoted (RFC 5322 3.4.1), not a name.
+            return new MailAddress(commentName == null ? "" : name(commentName), quotedLocalPart.group(1));
+        }
         String unquoted = unquote(withoutComments);
         if (unquoted.contains("@") && !unquoted.contains(" ")) {
             return new MailAddress(commentName == null ? "" : name(commentName), unquoted);

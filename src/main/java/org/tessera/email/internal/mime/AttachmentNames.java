@@ -22,9 +22,9 @@ final class AttachmentNames {
             name = nameFromContentId(part.contentId());
         }
         if (name == null) {
-            name = madeUpName(part, type, content);
+            return unique(cleanName(madeUpName(part, type, content)), "%s%d%s");
         }
-        return unique(cleanName(name));
+        return unique(cleanName(name), "%s (%d)%s");
     }
 
     /** Names for parts that came without one, from what they are: "Subject.eml", "delivery-status.txt", "image.jpg". */
@@ -70,12 +70,18 @@ final class AttachmentNames {
         return local.matches("[\\w .-]+\\.[A-Za-z0-9]{2,5}") ? local : null;
     }
 
-    /** A second "image.jpg" becomes "image1.jpg", so every file can be told apart in the list. */
-    private String unique(String name) {
+    /**
+     * A second file of the same name gets a number before its extension, so every file can be told apart in the
+     * list: a made-up "image.jpg" becomes "image1.jpg", a name the sender chose keeps its words apart from the number
+     * ("Screen Shot at 09.00.38 (1).png", not "...09.00.381.png", which reads as another time).
+     */
+    private String unique(String name, String numbered) {
         String candidate = name;
         int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
         for (int n = 1; !names.add(candidate); n++) {
-            candidate = dot > 0 ? name.substring(0, dot) + n + name.substring(dot) : name + n;
+            candidate = String.format(numbered, base, n, extension);
         }
         return candidate;
     }

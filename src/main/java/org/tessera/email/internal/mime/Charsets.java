@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Charsets as mail clients name them, and what to do when they lie: labels are mapped to the superset Java knows
  * (GB2312 mail is often GBK), and bytes that are not what the label says are decoded as UTF-8 when they are valid
- * UTF-8, otherwise as Windows-1252, which never fails and is what unlabeled Western mail almost always is.
+ * UTF-8, otherwise as Windows-1252, which never fails and is what unlabeled Western mail almost always is; text
+ * labeled UTF-8 keeps its valid sequences even around a stray byte.
  */
 public final class Charsets {
 
@@ -61,7 +62,7 @@ public final class Charsets {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         if (declared.equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
-            return new String(bytes, WINDOWS_1252);
+            return utf8WithStrayBytes(bytes);
         }
         String decoded = new String(bytes, declared);
         if (decoded.indexOf('\uFFFD') >= 0) {
@@ -151,6 +152,31 @@ public final class Charsets {
             return java.util.List.of(Charset.forName("GB18030"), Charset.forName("Big5-HKSCS"));
         }
         return java.util.List.of();
+    }
+
+    /**
+     * Bytes labeled UTF-8 that are not all UTF-8: every valid sequence is read as UTF-8, and each byte that fits none
+     * as Windows-1252. Text that is really Latin-1 comes out right (its 8-bit letters almost never form UTF-8
+     * sequences), and so does UTF-8 text with one broken byte, which is not turned into mojibake as a whole.
+     */
+    static String utf8WithStrayBytes(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int stray = result.length();
+                byte[] odd = new byte[stray];
+                in.get(odd);
+                out.put(new String(odd, WINDOWS_1252));
+            } else {
+                decoder.flush(out);
+                break;
+            }
+        }
+        return out.flip().toString();
     }
 
     private static String strictly(byte[] bytes, Charset charset) {

@@ -35,6 +35,7 @@ public final class MimeParser {
             problems.add("no usable sender address");
         }
         return new ParsedMessage(from,
+                AddressParser.parse(h.undecoded("From", fallback)),
                 AddressParser.parse(h.undecoded("To", fallback)),
                 AddressParser.parse(h.undecoded("Cc", fallback)),
                 replyTo,

@@ -27,7 +27,10 @@ import org.tessera.ticket.TicketQueries;
  * Turns an email to send into an outbox row: from the mailbox the ticket came through, with a reply address that
  * names the ticket, the [#1042] token in the subject, a signed Message-ID, and In-Reply-To and References pointing at
  * the recipient's own last email on the ticket (else the ticket's), so their client shows one conversation. Loop
- * guards hold automatic mail: never to Tessera's own addresses, never more than a few per recipient and hour.
+ * guards hold automatic mail: never to Tessera's own addresses, and never more than a few per hour to anyone outside
+ * the helpdesk. Its own people (agents, administrators, collaborators) are exempt from that limit: their assignments
+ * and internal notes are work, however many come in an hour, and a loop through their mailboxes is stopped where the
+ * mail comes back in (the intake holds a sender who writes faster than a person).
  */
 @Component
 public class Letters {
@@ -40,16 +43,18 @@ public class Letters {
     private final MailboxDirectory mailboxes;
     private final MessageIds ids;
     private final EmailSettings settings;
+    private final Directory directory;
     private final Clock clock;
 
     Letters(TicketQueries tickets, EmailRecords inbound, OutboxRecords outbox, MailboxDirectory mailboxes,
-            MessageIds ids, EmailSettings settings, Optional<Clock> clock) {
+            MessageIds ids, EmailSettings settings, Directory directory, Optional<Clock> clock) {
         this.tickets = tickets;
         this.inbound = inbound;
         this.outbox = outbox;
         this.mailboxes = mailboxes;
         this.ids = ids;
         this.settings = settings;
+        this.directory = directory;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -62,10 +67,12 @@ public class Letters {
             return Optional.of(aboutNoTicket(mail, recipient));
         }
         TicketDetails ticket = tickets.get(mail.ticketId(), Actor.system());
-        List<EmailRecord> received = inbound.ofTicket(ticket.id());
-        Mailbox mailbox = received.stream().filter(r -> r.mailboxId() != null).findFirst()
+        List<EmailRecord> allReceived = inbound.ofTicket(ticket.id());
+        Mailbox mailbox = allReceived.stream().filter(r -> r.mailboxId() != null).findFirst()
                 .flatMap(r -> mailboxes.byId(r.mailboxId())).filter(Mailbox::active)
                 .orElseGet(mailboxes::support);
+        // An answer refers only to Message-IDs its reader's client knows, never to one Tessera made up.
+        List<EmailRecord> received = allReceived.stream().filter(EmailRecord::hasSendersMessageId).toList();
         List<OutboxRow> earlier = outbox.sentTo(ticket.id(), recipient);
         String inReplyTo = answered(received, earlier, recipient);
         Instant now = clock.instant();
@@ -97,12 +104,16 @@ public class Letters {
         if (mailboxes.isOurs(recipient)) {
             return "not sent: " + recipient + " is one of Tessera's own addresses (a mail loop)";
         }
-        if (mail.automatic() && outbox.automaticSince(recipient, now.minus(Duration.ofHours(1)))
-                >= settings.autoReplyLimit()) {
+        if (mail.automatic() && !insideTheHelpdesk(recipient)
+                && outbox.automaticSince(recipient, now.minus(Duration.ofHours(1))) >= settings.autoReplyLimit()) {
             return "not sent: " + settings.autoReplyLimit() + " automatic emails went to " + recipient
                     + " in the last hour (a loop guard)";
         }
         return null;
+    }
+
+    private boolean insideTheHelpdesk(String recipient) {
+        return directory.userByEmail(recipient).map(user -> user.role().seesInternalNotes()).orElse(false);
     }
 
     /** The email this one answers: the recipient's own latest, else the ticket's latest, else our last to them. */

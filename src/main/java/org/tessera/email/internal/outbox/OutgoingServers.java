@@ -10,8 +10,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.tessera.email.MailboxSettings.Auth;
 import org.tessera.email.MailboxSettings.Security;
-import org.tessera.email.internal.mailbox.OAuth2Tokens;
+import org.tessera.email.internal.ConnectionProblems;
 import org.tessera.email.internal.Mailbox;
+import org.tessera.email.internal.mailbox.OAuth2Tokens;
 
 /**
  * The SMTP server each mailbox sends through: its own when the administrator set one (with its password or, for a
@@ -42,7 +43,7 @@ public class OutgoingServers {
         } catch (NoOutgoingServer none) {
             return "SMTP: " + none.getMessage() + ".";
         } catch (jakarta.mail.MessagingException | RuntimeException failed) {
-            return "SMTP: failed: " + failed.getMessage() + ".";
+            return "SMTP: failed: " + ConnectionProblems.describe(failed) + ".";
         }
     }
 
