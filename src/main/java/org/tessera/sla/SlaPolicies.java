@@ -117,7 +117,9 @@ public class SlaPolicies {
     public void delete(long id, Actor actor) {
         BusinessCalendars.requireAdmin(actor);
         get(id);
-        var tickets = clocks.ofPolicy(id).stream().map(TargetClock::ticketId).distinct().toList();
+        var tickets = clocks.ofPolicy(id).stream().map(TargetClock::ticketId).distinct().sorted().toList();
+        // The tickets first, then their clocks (which go with the policy), in the order every ticket change takes.
+        tickets.forEach(slaClock::hold);
         policies.delete(id);
         tickets.forEach(slaClock::refreshDue);
     }

@@ -179,6 +179,15 @@ public class TicketManagement {
     }
 
     /**
+     * Holds the ticket's row until the transaction ends (a no-op when this transaction already changed it), so that
+     * work kept beside a ticket (its SLA clocks) is done one transaction at a time and always after the ticket: two
+     * transactions then never wait for each other in opposite orders.
+     */
+    public void hold(long ticketId) {
+        tickets.lockRow(ticketId);
+    }
+
+    /**
      * The next moment an SLA target of the ticket falls due (null: none running), kept by the SLA module so that
      * lists can show and sort by time left. Not a field change: no version, no history, no event.
      */

@@ -71,7 +71,9 @@ class QueriesPerRequestTests extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(201);
         System.out.printf("queries: %2d  POST /api/v1/tickets%n", Integer.parseInt(response.header(QueryCounting.HEADER)));
-        assertThat(Integer.parseInt(response.header(QueryCounting.HEADER))).isLessThanOrEqualTo(9);
+        // Besides the ticket, its history and its event records: the SLA clocks it starts and the moments time rules
+        // measure from, written in the same transaction.
+        assertThat(Integer.parseInt(response.header(QueryCounting.HEADER))).isLessThanOrEqualTo(18);
     }
 
     private static void post(Person author, long ticketId, int count) {

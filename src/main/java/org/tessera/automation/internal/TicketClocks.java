@@ -3,7 +3,8 @@ package org.tessera.automation.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 import org.tessera.conversation.MessageAppended;
 import org.tessera.identity.Actor;
@@ -15,7 +16,8 @@ import org.tessera.ticket.TicketQueries;
 
 /**
  * Keeps, per ticket, the moments time rules measure from: created, last updated, and since when it has its status.
- * Idempotent and order tolerant: each event only moves a moment forward.
+ * Written in the transaction of the change itself, just before it commits: one row upserted, no event record, no
+ * second transaction, and the ticket is read from the change's own session. Each event only moves a moment forward.
  */
 @Component
 class TicketClocks {
@@ -28,23 +30,26 @@ class TicketClocks {
         this.tickets = tickets;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TicketOpened opened) {
-        refresh(opened.ticketId(), null);
+        refresh(opened.ticketId(), null, opened.at());
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TicketChanged changed) {
-        refresh(changed.ticketId(), changed.changed("status") ? changed.at() : null);
+        refresh(changed.ticketId(), changed.changed("status") ? changed.at() : null, changed.at());
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MessageAppended appended) {
-        refresh(appended.ticketId(), null);
+        refresh(appended.ticketId(), null, appended.at());
     }
 
-    /** {@code statusChangedAt}: when the status changed, if this event changed it. */
-    void refresh(long ticketId, Instant statusChangedAt) {
+    /**
+     * {@code statusChangedAt}: when the status changed, if this event changed it; {@code activityAt}: when the event
+     * happened (a message's activity is written with a plain UPDATE the ticket read here may not show yet).
+     */
+    void refresh(long ticketId, Instant statusChangedAt, Instant activityAt) {
         TicketDetails t;
         try {
             t = tickets.get(ticketId, Actor.system());
@@ -64,7 +69,8 @@ class TicketClocks {
                                  then automation_ticket_clock.status_since else excluded.updated_at end
                         else greatest(automation_ticket_clock.status_since, cast(:since as timestamptz)) end""")
                 .param("id", ticketId).param("category", t.status().category().name())
-                .param("created", Timestamp.from(t.createdAt())).param("updated", Timestamp.from(t.updatedAt()))
+                .param("created", Timestamp.from(t.createdAt()))
+                .param("updated", Timestamp.from(activityAt.isAfter(t.updatedAt()) ? activityAt : t.updatedAt()))
                 .param("since", since == null ? null : since.atOffset(java.time.ZoneOffset.UTC),
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .update();

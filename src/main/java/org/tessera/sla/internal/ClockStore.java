@@ -24,12 +24,6 @@ public class ClockStore {
         this.jdbc = jdbc;
     }
 
-    /** False if the event was applied before: delivery is at least once, applying is exactly once. */
-    public boolean claim(String eventKey) {
-        return jdbc.sql("insert into sla_applied_event (event_key) values (?) on conflict do nothing")
-                .param(eventKey).update() == 1;
-    }
-
     public List<TargetClock> of(long ticketId) {
         return jdbc.sql("select " + COLUMNS + " from sla_clock where ticket_id = ? order by metric")
                 .param(ticketId).query(ClockStore::clock).list();

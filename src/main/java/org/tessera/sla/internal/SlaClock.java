@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 import org.tessera.conversation.MessageAppended;
 import org.tessera.conversation.Visibility;
@@ -31,9 +32,9 @@ import org.tessera.ticket.Workflows;
 
 /**
  * Moves the SLA clocks of tickets as things happen to them: started when a ticket opens (or a customer writes
- * again), paused while pending, stopped by the helpdesk's public reply or the resolution. Each event is applied
- * once, whatever its deliveries. Tickets whose past was rewritten after the event (imported or demo data) are left
- * alone: their events no longer tell their story.
+ * again), paused while pending, stopped by the helpdesk's public reply or the resolution. The clocks move in the
+ * transaction of the change itself, just before it commits: a ticket and its clocks (and its due moment in lists)
+ * never disagree, each event is applied exactly once, and no event record or second transaction is needed.
  */
 @Component
 public class SlaClock {
@@ -59,23 +60,17 @@ public class SlaClock {
         this.events = events;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TicketOpened opened) {
-        if (!clocks.claim("opened:" + opened.ticketId())) {
-            return;
-        }
-        current(opened.ticketId(), opened.at()).ifPresent(ticket -> {
+        current(opened.ticketId()).ifPresent(ticket -> {
             ensureClocks(ticket, opened.at());
             refreshDue(ticket.id());
         });
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(TicketChanged changed) {
-        if (!clocks.claim("changed:" + changed.ticketId() + ":" + changed.version())) {
-            return;
-        }
-        current(changed.ticketId(), changed.at()).ifPresent(ticket -> {
+        current(changed.ticketId()).ifPresent(ticket -> {
             changed.changes().stream().filter(c -> c.field().equals("status")).findFirst()
                     .ifPresent(status -> moveStatus(ticket, status, changed.at()));
             if (changed.changed("priority") || changed.changed("type") || changed.changed("organization")) {
@@ -86,15 +81,14 @@ public class SlaClock {
         });
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MessageAppended appended) {
         if (appended.visibility() != Visibility.PUBLIC || appended.authorId() == null
-                || !clocks.claim("message:" + appended.messageId())
                 || appended.authorId() == directory.systemUserId()) {
             return;
         }
         Optional<UserSummary> author = directory.user(appended.authorId());
-        current(appended.ticketId(), appended.at()).ifPresent(ticket -> {
+        current(appended.ticketId()).ifPresent(ticket -> {
             if (author.map(a -> a.role().isStaff()).orElse(false)) {
                 stop(ticket, SlaMetric.FIRST_RESPONSE, appended.at());
                 stop(ticket, SlaMetric.NEXT_RESPONSE, appended.at());
@@ -209,11 +203,16 @@ public class SlaClock {
     public void retargetPolicy(long policyId) {
         var ticketIds = clocks.ofPolicy(policyId).stream().map(TargetClock::ticketId).distinct().toList();
         for (long ticketId : ticketIds) {
-            current(ticketId, Instant.EPOCH).ifPresent(ticket -> {
+            current(ticketId).ifPresent(ticket -> {
                 retarget(ticket);
                 refreshDue(ticketId);
             });
         }
+    }
+
+    /** Holds the ticket's row: whoever moves its clocks holds the ticket first (see TicketManagement.hold). */
+    public void hold(long ticketId) {
+        tickets.hold(ticketId);
     }
 
     /** The ticket's next due moment, for lists: the earliest running target, met or not. */
@@ -232,11 +231,11 @@ public class SlaClock {
         }
     }
 
-    /** The ticket as it is now, unless its past was rewritten after the event (imports, demo data). */
-    private Optional<TicketDetails> current(long ticketId, Instant eventAt) {
+    /** The ticket as this transaction sees it. */
+    private Optional<TicketDetails> current(long ticketId) {
         try {
-            TicketDetails ticket = queries.get(ticketId, Actor.system());
-            return ticket.updatedAt().isBefore(eventAt) ? Optional.empty() : Optional.of(ticket);
+            tickets.hold(ticketId);
+            return Optional.of(queries.get(ticketId, Actor.system()));
         } catch (NotFound gone) {
             return Optional.empty();
         }

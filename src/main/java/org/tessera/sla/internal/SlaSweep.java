@@ -62,8 +62,11 @@ public class SlaSweep {
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         int moved = 0;
         for (TargetClock due : clocks.dueForWarningOrBreach(at, 500, tickets)) {
-            Boolean done = transaction.execute(status -> clocks.lock(due.ticketId(), due.metric())
-                    .filter(TargetClock::running).map(current -> advance(current, at)).orElse(false));
+            Boolean done = transaction.execute(status -> {
+                this.tickets.hold(due.ticketId());
+                return clocks.lock(due.ticketId(), due.metric()).filter(TargetClock::running)
+                        .map(current -> advance(current, at)).orElse(false);
+            });
             moved += Boolean.TRUE.equals(done) ? 1 : 0;
         }
         return moved;

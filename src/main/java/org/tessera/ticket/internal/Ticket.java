@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.generator.EventType;
@@ -35,6 +36,9 @@ import org.tessera.ticket.StatusView;
  */
 @Entity
 @Table(name = "ticket")
+// Only the columns a save changed are written: the activity a message records (updated_at, first_response_at, with
+// a plain UPDATE) committed in between is never overwritten by an edit loaded before it.
+@DynamicUpdate
 public class Ticket {
 
     @Id
