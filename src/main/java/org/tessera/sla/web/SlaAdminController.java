@@ -52,7 +52,18 @@ class SlaAdminController {
 
     @GetMapping
     String index(Model model) {
-        model.addAttribute("policies", policies.all());
+        List<PolicyView> inOrder = policies.all();
+        model.addAttribute("policies", inOrder);
+        var shadowedBy = new java.util.HashMap<Long, String>();
+        inOrder.stream().filter(PolicyView::active).forEach(p -> p.shadowedIn(inOrder)
+                .ifPresent(earlier -> shadowedBy.put(p.id(), earlier.name())));
+        model.addAttribute("shadowedBy", shadowedBy);
+        var typeNames = new java.util.HashMap<String, String>();
+        workflows.catalog().types().forEach(t -> typeNames.put(t.key(), t.name()));
+        var coveredTypes = new java.util.HashMap<Long, String>();
+        inOrder.forEach(p -> coveredTypes.put(p.id(), String.join(", ",
+                p.typeKeys().stream().map(key -> typeNames.getOrDefault(key, key)).toList())));
+        model.addAttribute("coveredTypes", coveredTypes);
         List<CalendarView> all = calendars.all();
         model.addAttribute("calendars", all);
         var names = new java.util.HashMap<Long, String>();
