@@ -106,6 +106,15 @@ class ModulesAndBrandingTests extends IntegrationTest {
     }
 
     @Test
+    void eachNameFieldShowsTheModulesOwnNameInItsLanguage() {
+        var page = admin.get("/admin/branding?lang=en");
+
+        var html = org.jsoup.Jsoup.parse(page.html());
+        assertThat(html.select("input[name=nameEn.portal]").attr("placeholder")).isEqualTo("Customer portal");
+        assertThat(html.select("input[name=namePt.portal]").attr("placeholder")).isEqualTo("Portal do cliente");
+    }
+
+    @Test
     void theProductNameAndColoursShowOnEveryFace() {
         var saved = admin.post("/admin/branding", Map.of("productName", "Acme Help", "primaryColor", "#AA3300",
                 "headerColor", "#fff"));
