@@ -85,6 +85,8 @@ class SecurityConfiguration {
         signedIn.setDefaultTargetUrl("/portal/requests");
         return http.securityMatcher("/portal", "/portal/**")
                 .authorizeHttpRequests(requests -> requests
+                        // "New request" at the address other helpdesks use leads to the forms, open to anyone.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/portal/requests/new").permitAll()
                         .requestMatchers("/portal/requests", "/portal/requests/**", "/portal/profile",
                                 "/portal/profile/**", "/portal/attachments/**").authenticated()
                         .anyRequest().permitAll())
