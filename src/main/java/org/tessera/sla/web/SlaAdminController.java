@@ -88,6 +88,8 @@ class SlaAdminController {
     String savePolicy(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
                       Actor actor, Model model, HttpServletResponse response, RedirectAttributes flash) {
         var errors = new LinkedHashMap<String, String>();
+        // What was typed into a target that is not a duration, shown again so it can be corrected.
+        var typed = new LinkedHashMap<String, String>();
         var targets = new TreeMap<Integer, PolicyView.Targets>();
         for (int p = 1; p <= 5; p++) {
             Integer[] minutes = new Integer[3];
@@ -97,6 +99,7 @@ class SlaAdminController {
                     minutes[metric.ordinal()] = Durations.minutes(input);
                 } catch (IllegalArgumentException wrong) {
                     errors.put("targets." + p + "." + metric, wrong.getMessage());
+                    typed.put("targets." + p + "." + metric, input);
                 }
             }
             targets.put(p, new PolicyView.Targets(minutes[0], minutes[1], minutes[2]));
@@ -118,6 +121,7 @@ class SlaAdminController {
             }
         }
         response.setStatus(400);
+        model.addAttribute("typed", typed);
         return policyForm(draft, errors, model);
     }
 
@@ -210,6 +214,9 @@ class SlaAdminController {
     }
 
     private String policyForm(PolicyView policy, Map<String, String> errors, Model model) {
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         model.addAttribute("policy", policy);
         model.addAttribute("errors", errors);
         model.addAttribute("calendars", calendars.all());
