@@ -122,6 +122,10 @@ class ModulesAndBrandingTests extends IntegrationTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(new WebSession(baseUrl()).get("/portal").html()).contains("Acme Help");
         assertThat(admin.get("/tickets").html()).contains("Acme Help", "navbar-light");
+        var signIn = org.jsoup.Jsoup.parse(new WebSession(baseUrl()).get("/login").html());
+        assertThat(signIn.title()).isEqualTo("Sign in · Acme Help");
+        assertThat(signIn.select("h1").text()).isEqualTo("Sign in to Acme Help");
+        assertThat(org.jsoup.Jsoup.parse(admin.get("/admin/rules").html()).title()).isEqualTo("Rules · Acme Help");
         String css = new WebSession(baseUrl()).get("/branding/style.css").html();
         assertThat(css).contains("--bs-primary:#aa3300", "--tessera:#ffffff");
     }
