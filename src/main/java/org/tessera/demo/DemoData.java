@@ -22,7 +22,7 @@ import org.tessera.ticket.TicketQuery;
 
 /**
  * With {@code tessera.demo} on, fills a helpdesk that has no tickets yet with a living one: organizations and
- * their people, agents in teams, and two months of tickets with their conversations. Runs after the first
+ * their people, agents in teams, two months of tickets with their conversations, and a knowledge base. Runs after the first
  * administrator exists, in one transaction (a failure leaves nothing half made), and only once: the next start
  * finds tickets and does nothing.
  */
@@ -39,16 +39,19 @@ class DemoData implements ApplicationRunner {
     private final DemoPeople people;
     private final DemoFields fields;
     private final StoryTeller teller;
+    private final DemoArticles articles;
     private final TicketQueries queries;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
 
     DemoData(@Value("${tessera.demo:false}") boolean enabled, DemoPeople people, DemoFields fields,
-             StoryTeller teller, TicketQueries queries, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+             StoryTeller teller, DemoArticles articles, TicketQueries queries, PlatformTransactionManager transactions,
+             JdbcTemplate jdbc) {
         this.enabled = enabled;
         this.people = people;
         this.fields = fields;
         this.teller = teller;
+        this.articles = articles;
         this.queries = queries;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
@@ -67,10 +70,11 @@ class DemoData implements ApplicationRunner {
         Seeded seeded = seed();
         Cast cast = seeded.cast();
         log.warn("\n\n    Demo data added in {} s: {} organizations, {} customers, {} agents in {} teams, {} collaborators,"
-                        + " {} tickets with {} messages.\n    Every demo user's password is \"{}\": sign in as {} (agent)"
-                        + " or {} (customer).\n", String.format("%.1f", (System.nanoTime() - started) / 1e9),
+                        + " {} tickets with {} messages, {} knowledge-base articles.\n    Every demo user's password is"
+                        + " \"{}\": sign in as {} (agent) or {} (customer).\n",
+                String.format("%.1f", (System.nanoTime() - started) / 1e9),
                 cast.organizations(), cast.customers().size(), cast.agents().size(), cast.teamIds().size(),
-                cast.collaborators().size(), seeded.tickets(), seeded.messages(), DemoPeople.PASSWORD,
+                cast.collaborators().size(), seeded.tickets(), seeded.messages(), seeded.articles(), DemoPeople.PASSWORD,
                 cast.agents().get(0).email(), cast.customers().get(0).email());
     }
 
@@ -87,10 +91,11 @@ class DemoData implements ApplicationRunner {
             Instant joined = now.minus(StoryPlanner.HISTORY).minus(Duration.ofDays(30));
             cast.everyone().forEach(person -> dates.person(person.id(), joined));
             dates.applyWith(jdbc);
-            return new Seeded(cast, plans.size(), dates.messages());
+            int written = articles.write(cast);
+            return new Seeded(cast, plans.size(), dates.messages(), written);
         });
     }
 
-    record Seeded(Cast cast, int tickets, int messages) {
+    record Seeded(Cast cast, int tickets, int messages, int articles) {
     }
 }

@@ -92,10 +92,16 @@ public class Satisfaction {
         }
     }
 
-    /** The ticket's rating, for whoever may see the ticket. */
+    /**
+     * The ticket's rating: for agents and administrators, and for the requester who gave it. A rating (and its
+     * comment) is the requester's word to the helpdesk; colleagues who may see the ticket do not read it.
+     */
     @Transactional(readOnly = true)
     public Optional<RatingView> of(long ticketId, Actor actor) {
-        tickets.access(ticketId, actor);
+        var access = tickets.access(ticketId, actor);
+        if (!actor.isStaff() && (actor.userId() == null || actor.userId() != access.requesterId())) {
+            return Optional.empty();
+        }
         return ratings.of(ticketId).map(this::view);
     }
 

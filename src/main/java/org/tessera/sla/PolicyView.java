@@ -33,6 +33,32 @@ public record PolicyView(long id, String name, int position, boolean active, Lon
                 && targetsFor(priority).isPresent();
     }
 
+    /**
+     * Whether this policy, ahead of {@code later} in the order, takes every ticket the later one would cover: then the
+     * later one never applies. An inactive policy takes nothing.
+     */
+    public boolean takesEveryTicketOf(PolicyView later) {
+        return active && (typeKeys.isEmpty() || !later.typeKeys.isEmpty() && typeKeys.containsAll(later.typeKeys))
+                && (organizationIds.isEmpty()
+                    || !later.organizationIds.isEmpty() && organizationIds.containsAll(later.organizationIds))
+                && java.util.stream.IntStream.rangeClosed(1, 5)
+                    .filter(priority -> later.targetsFor(priority).isPresent())
+                    .allMatch(priority -> targetsFor(priority).isPresent());
+    }
+
+    /** The first policy before this one, in {@code inOrder}, that leaves it no ticket to cover. */
+    public Optional<PolicyView> shadowedIn(List<PolicyView> inOrder) {
+        for (PolicyView earlier : inOrder) {
+            if (earlier.id == id) {
+                return Optional.empty();
+            }
+            if (earlier.takesEveryTicketOf(this)) {
+                return Optional.of(earlier);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<Targets> targetsFor(int priority) {
         return Optional.ofNullable(targets.get(priority)).filter(t -> !t.isEmpty());
     }

@@ -132,16 +132,17 @@ class BrandingController {
         model.addAttribute("primaryColor", primaryColor == null ? "" : primaryColor);
         model.addAttribute("headerColor", headerColor == null ? "" : headerColor);
         model.addAttribute("modules", modules.states());
-        model.addAttribute("moduleNames", moduleNames());
+        model.addAttribute("moduleNames", moduleNames(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("moduleNamesEn", moduleNames(java.util.Locale.ENGLISH));
+        model.addAttribute("moduleNamesPt", moduleNames(java.util.Locale.forLanguageTag("pt")));
         model.addAttribute("errors", errors);
         model.addAttribute("maxLogoKb", Branding.MAX_LOGO_BYTES / 1024);
         return "web/branding";
     }
 
-    /** Each module's own name (before any renaming), to show beside the fields that rename it. */
-    private Map<String, String> moduleNames() {
+    /** Each module's own name in a language (before any renaming), to show beside the fields that rename it. */
+    private Map<String, String> moduleNames(java.util.Locale locale) {
         var names = new LinkedHashMap<String, String>();
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         for (SwitchableModule module : modules.known()) {
             names.put(module.key(), messages.getMessage("module." + module.key(), null, module.key(), locale));
         }

@@ -82,7 +82,7 @@ class TicketPageController {
         var form = PropertiesForm.read(values, "", catalog.fieldsFor(type.id()));
         var shown = PropertiesForm.read(values, PropertiesForm.WAS, catalog.fieldsFor(ticketTypeShown(values, ticket, catalog)));
         try {
-            TicketDetails saved = management.change(ticket.id(), form.changesFrom(shown, fmt),
+            TicketDetails saved = saveOverAutomation(ticket.id(), form.changesFrom(shown, fmt),
                     newRequester(form.requesterEmail(), shown.requesterEmail()), form.version(), actor);
             if (htmx == null) {
                 return "redirect:/tickets/" + number;
@@ -114,6 +114,19 @@ class TicketPageController {
             return "workspace/ticket";
         }
         return "workspace/ticket :: ticket-properties";
+    }
+
+    /** Saves the agent's changes; changes Tessera made meanwhile to other fields do not stand in the way. */
+    private TicketDetails saveOverAutomation(long ticketId, TicketEdit edit, String requesterEmail, Long version,
+                                             Actor actor) {
+        try {
+            return management.change(ticketId, edit, requesterEmail, version, actor);
+        } catch (StaleTicket stale) {
+            if (!SaveOverAutomation.allows(edit, requesterEmail != null, stale)) {
+                throw stale;
+            }
+            return management.change(ticketId, edit, requesterEmail, stale.currentVersion(), actor);
+        }
     }
 
     @PostMapping("/tickets/{number}/text")

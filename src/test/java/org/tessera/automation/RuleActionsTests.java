@@ -218,6 +218,8 @@ class RuleActionsTests extends IntegrationTest {
         deliveries.deliverDueAt(Instant.now().plus(Duration.ofMinutes(2)));
 
         assertThat(deliveries.ofTicket(id).get(0).status()).isEqualTo("DELIVERED");
+        assertThat(historyLines(id, "automation")).anySatisfy(line -> assertThat(line)
+                .isEqualTo("Webhook " + url() + " delivered on attempt 2"));
     }
 
     @Test

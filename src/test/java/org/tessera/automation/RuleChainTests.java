@@ -14,6 +14,7 @@ import org.tessera.automation.rule.Match;
 import org.tessera.automation.rule.Moment;
 import org.tessera.automation.rule.Planner;
 import org.tessera.automation.rule.Rule;
+import org.tessera.automation.rule.RoutingStrategy;
 import org.tessera.automation.rule.RuleEngine;
 import org.tessera.automation.rule.TicketFacts;
 import org.tessera.automation.rule.TicketState;
@@ -66,13 +67,37 @@ class RuleChainTests {
     }
 
     @Test
-    void anEarlierRuleCanBeSeenByALaterOneOnlyInOrder() {
+    void anEarlierRuleLooksAgainOnceALaterOneChangedTheTicket() {
         Rule urgent = rule(Trigger.TICKET_CREATED, List.of(new Condition.HasTag("vip", false)), new Action.SetPriority(1));
         Rule vip = rule(Trigger.TICKET_CREATED, List.of(), new Action.AddTags(List.of("vip")));
 
         List<Firing> firings = run(helpdesk.facts(ticket, Trigger.TICKET_CREATED), urgent, vip);
 
-        assertThat(firings).extracting(f -> f.rule().id()).containsExactly(vip.id());
+        assertThat(firings).extracting(f -> f.rule().id()).containsExactly(vip.id(), urgent.id());
+        assertThat(firings.get(1).after().priority()).isEqualTo(1);
+        assertThat(firings.get(1).after().tags()).containsExactly("vip");
+    }
+
+    @Test
+    void roundRobinInTheTeamSeesTheTeamALaterRuleChose() {
+        Rule roundRobin = rule(Trigger.TICKET_CREATED, List.of(new Condition.TeamIs(null, true),
+                new Condition.AssigneeIs(null, false)), new Action.Route(RoutingStrategy.ROUND_ROBIN, null));
+        Rule billing = rule(Trigger.TICKET_CREATED, List.of(), new Action.SetTeam(FakeHelpdesk.BILLING));
+
+        List<Firing> firings = run(helpdesk.facts(ticket, Trigger.TICKET_CREATED), roundRobin, billing);
+
+        assertThat(firings).extracting(f -> f.rule().id()).containsExactly(billing.id(), roundRobin.id());
+        assertThat(firings.get(1).routed()).isNotNull();
+    }
+
+    @Test
+    void aRuleOfAnotherTriggerDoesNotJoinTheChain() {
+        Rule onCustomer = rule(Trigger.MESSAGE_BY_CUSTOMER, List.of(), new Action.AddTags(List.of("customer")));
+        Rule onCreate = rule(Trigger.TICKET_CREATED, List.of(), new Action.SetPriority(2));
+
+        List<Firing> firings = run(helpdesk.facts(ticket, Trigger.TICKET_CREATED), onCustomer, onCreate);
+
+        assertThat(firings).extracting(f -> f.rule().id()).containsExactly(onCreate.id());
     }
 
     @Test

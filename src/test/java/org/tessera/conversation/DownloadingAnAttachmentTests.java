@@ -71,6 +71,21 @@ class DownloadingAnAttachmentTests extends IntegrationTest {
         assertThat(download.header("Content-Type")).isEqualTo("application/octet-stream");
     }
 
+    @Test
+    void theTicketPageMarksAFileWithAPaperclipEveryComputerCanDraw() {
+        uploaded("error-log.txt", "text/plain", "error 809");
+        long number = agent.api().get("/api/v1/tickets/" + ticketId).json().get("number").asLong();
+
+        var page = org.tessera.portal.WebSession.signedIn(baseUrl(), "/login", agent.email(), People.PASSWORD)
+                .get("/tickets/" + number);
+
+        var file = org.jsoup.Jsoup.parse(page.html()).select("li:has(a:containsOwn(error-log.txt))").first();
+        assertThat(file).isNotNull();
+        assertThat(file.select("svg.icon")).hasSize(1);
+        // An emoji needs an emoji font, which many desktops lack: they show an empty box instead.
+        assertThat(file.text()).doesNotContain("\uD83D\uDCCE");
+    }
+
     private long uploaded(String filename, String contentType, String content) {
         Api.Response upload = customer.api().upload("/api/v1/tickets/" + ticketId + "/attachments", filename,
                 contentType, content.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,9 @@ import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
 import org.tessera.identity.OrganizationSummary;
 import org.tessera.identity.TeamSummary;
+import org.tessera.knowledge.ArticleSummary;
+import org.tessera.knowledge.KnowledgeBase;
+import org.tessera.knowledge.Reader;
 import org.tessera.support.Credentials;
 import org.tessera.support.IntegrationTest;
 import org.tessera.ticket.StatusCategory;
@@ -37,6 +40,8 @@ class DemoDataTests extends IntegrationTest {
     Conversations conversations;
     @Autowired
     Directory directory;
+    @Autowired
+    KnowledgeBase knowledge;
 
     @Test
     void seedingMakesALivedInHelpdeskThatDemoUsersSignInTo() {
@@ -68,6 +73,29 @@ class DemoDataTests extends IntegrationTest {
         assertThat(messages.stream().map(MessageView::visibility).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Visibility.PUBLIC, Visibility.INTERNAL);
         assertThat(messages).allSatisfy(m -> assertThat(m.createdAt()).isBefore(seededAt));
+
+        assertThat(titles(knowledge.search("vpn", Reader.anonymous(), 20)))
+                .contains("Connect to the VPN from home").doesNotContain("Runbook: restart the VPN concentrator",
+                        "Northwind Traders: VPN gateway addresses", "VPN error 809: the connection is blocked");
+        assertThat(titles(knowledge.suggest("esqueci a senha", Reader.anonymous(), 5))).contains("Como redefinir sua senha");
+        assertThat(titles(knowledge.search("gateway", readerAt("Northwind Traders"), 20)))
+                .contains("Northwind Traders: VPN gateway addresses");
+        assertThat(titles(knowledge.search("gateway", readerAt("Bluebird Logistics"), 20)))
+                .doesNotContain("Northwind Traders: VPN gateway addresses");
+        assertThat(titles(knowledge.search("concentrator", Reader.of(directory.actor(
+                directory.userByEmail("ana.souza@helpdesk.example").orElseThrow().id())), 20)))
+                .contains("Runbook: restart the VPN concentrator");
+    }
+
+    private static List<String> titles(List<ArticleSummary> articles) {
+        return articles.stream().map(ArticleSummary::title).toList();
+    }
+
+    /** A customer of the demo organization of that name. */
+    private Reader readerAt(String organization) {
+        long id = directory.organizations().stream().filter(o -> o.name().equals(organization)).findFirst()
+                .orElseThrow().id();
+        return new Reader(null, org.tessera.identity.Role.CUSTOMER, id);
     }
 
     /** Its messages, checked to come after the ticket was opened and one after another. */

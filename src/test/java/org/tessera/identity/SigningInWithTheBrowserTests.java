@@ -18,7 +18,7 @@ class SigningInWithTheBrowserTests extends BrowserTest {
     void theLoginPageSpeaksPortuguese() {
         open("/login?lang=pt");
 
-        assertThat(page.locator("h1")).containsText("Entrar no Tessera");
+        assertThat(page.locator("h1")).containsText("Entrar em Tessera");
         screenshot("login-pt");
     }
 }

@@ -45,4 +45,54 @@ class AnArticleInAReplyInTheBrowserTests extends BrowserTest {
                 "Printer " + word + " error 42: http://localhost:\\d+/portal/kb/articles/\\d+-printer-" + word + "-error-42"));
         screenshot("kb-picker");
     }
+
+    @Test
+    void wordsTypedInThePickerReplaceTheListItShowed() {
+        var people = new People(api);
+        var agent = people.agent();
+        String word = TicketMother.uniqueWord();
+        String other = TicketMother.uniqueWord();
+        KnowledgeFixtures.published(agent.api(), "Scanner " + word + " is slow",
+                "Clean the glass.", "PUBLIC");
+        KnowledgeFixtures.published(agent.api(), "Badge " + other + " does not open doors",
+                "Ask reception.", "PUBLIC");
+        var ticket = TicketMother.openedBy(people.customer(), "Scanner " + word + " takes minutes");
+        signIn(agent.email(), People.PASSWORD);
+        open("/tickets/" + ticket.get("number").asLong());
+        page.getByText("Insert article").click();
+        assertThat(page.locator("#kb-picker-results [data-kb-insert]").first()).containsText("Scanner " + word);
+
+        page.locator("#kb-picker-search").fill(other);
+
+        assertThat(page.locator("#kb-picker-results")).containsText("Badge " + other);
+        var shown = page.locator("#kb-picker-results [data-kb-insert]");
+        assertThat(shown).hasCount(1);
+        assertThat(page.locator("#kb-picker-results")).not().containsText("Loading");
+        shown.click();
+        assertThat(page.locator("#composer-body")).hasValue(java.util.regex.Pattern.compile("Badge " + other + " does not open doors: .*"));
+    }
+
+    @Test
+    void openingThePickerKeepsTheNoteBeingWritten() {
+        var people = new People(api);
+        var agent = people.agent();
+        String word = TicketMother.uniqueWord();
+        KnowledgeFixtures.published(agent.api(), "Router " + word + " blinks red", "Unplug it.", "PUBLIC");
+        var ticket = TicketMother.openedBy(people.customer(), "Router " + word + " is blinking");
+        signIn(agent.email(), People.PASSWORD);
+        open("/tickets/" + ticket.get("number").asLong());
+        htmxSettled();
+        page.getByLabel("Internal note").check();
+        page.locator("#composer-body").fill("Customer already restarted it twice. See ");
+
+        page.getByText("Insert article").click();
+        assertThat(page.locator("#kb-picker-results")).containsText("Router " + word);
+        htmxSettled();
+
+        assertThat(page.locator("#composer-body")).hasValue("Customer already restarted it twice. See ");
+        assertThat(page.getByLabel("Internal note")).isChecked();
+        page.locator("#kb-picker-results [data-kb-insert]").first().click();
+        assertThat(page.locator("#composer-body")).hasValue(java.util.regex.Pattern.compile(
+                "Customer already restarted it twice\\. See Router " + word + " blinks red: .*"));
+    }
 }

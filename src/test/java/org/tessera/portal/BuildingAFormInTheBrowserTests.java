@@ -47,6 +47,10 @@ class BuildingAFormInTheBrowserTests extends BrowserTest {
         assertThat(page.frameLocator("iframe").locator("h1")).hasText(name);
         assertThat(page.frameLocator("iframe").getByLabel("Your email")).isVisible();
         screenshot("embedded-form");
+
+        open("/admin/forms");
+        assertThat(page.locator(".list-group-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(name)).locator(".badge").first()).hasText("Incident");
     }
 
     @Test

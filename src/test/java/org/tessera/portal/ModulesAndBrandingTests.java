@@ -106,6 +106,15 @@ class ModulesAndBrandingTests extends IntegrationTest {
     }
 
     @Test
+    void eachNameFieldShowsTheModulesOwnNameInItsLanguage() {
+        var page = admin.get("/admin/branding?lang=en");
+
+        var html = org.jsoup.Jsoup.parse(page.html());
+        assertThat(html.select("input[name=nameEn.portal]").attr("placeholder")).isEqualTo("Customer portal");
+        assertThat(html.select("input[name=namePt.portal]").attr("placeholder")).isEqualTo("Portal do cliente");
+    }
+
+    @Test
     void theProductNameAndColoursShowOnEveryFace() {
         var saved = admin.post("/admin/branding", Map.of("productName", "Acme Help", "primaryColor", "#AA3300",
                 "headerColor", "#fff"));
@@ -113,6 +122,10 @@ class ModulesAndBrandingTests extends IntegrationTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(new WebSession(baseUrl()).get("/portal").html()).contains("Acme Help");
         assertThat(admin.get("/tickets").html()).contains("Acme Help", "navbar-light");
+        var signIn = org.jsoup.Jsoup.parse(new WebSession(baseUrl()).get("/login").html());
+        assertThat(signIn.title()).isEqualTo("Sign in · Acme Help");
+        assertThat(signIn.select("h1").text()).isEqualTo("Sign in to Acme Help");
+        assertThat(org.jsoup.Jsoup.parse(admin.get("/admin/rules").html()).title()).isEqualTo("Rules · Acme Help");
         String css = new WebSession(baseUrl()).get("/branding/style.css").html();
         assertThat(css).contains("--bs-primary:#aa3300", "--tessera:#ffffff");
     }

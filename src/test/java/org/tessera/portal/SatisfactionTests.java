@@ -119,6 +119,28 @@ class SatisfactionTests extends IntegrationTest {
     }
 
     @Test
+    void aColleagueWhoFollowsTheRequestDoesNotReadTheRequestersRating() {
+        long organization = people.organization(true);
+        var requester = people.customerOf(organization);
+        var colleague = people.customerOf(organization);
+        var shared = TicketMother.openedBy(requester, "Shared scanner " + People.unique());
+        long number = shared.get("number").asLong();
+        TicketMother.changed(agent, shared.get("id").asLong(), Map.of("status", "resolved"));
+        WebSession.signedIn(baseUrl(), "/portal/login", requester.email(), People.PASSWORD)
+                .post("/portal/requests/" + number + "/rating", Map.of("score", "BAD", "comment", "Nobody called me back"));
+        var session = WebSession.signedIn(baseUrl(), "/portal/login", colleague.email(), People.PASSWORD);
+        session.post("/portal/requests/" + number + "/follow", Map.of("following", "true"));
+
+        var page = session.get("/portal/requests/" + number);
+        var throughTheApi = colleague.api().get("/api/v1/tickets/" + shared.get("id").asLong() + "/satisfaction");
+
+        assertThat(page.html()).contains("Shared scanner").doesNotContain("Your rating", "Nobody called me back");
+        assertThat(throughTheApi.status()).isEqualTo(404);
+        assertThat(requester.api().get("/api/v1/tickets/" + shared.get("id").asLong() + "/satisfaction").json()
+                .get("comment").asString()).isEqualTo("Nobody called me back");
+    }
+
+    @Test
     void administratorsSeeEveryRating() {
         String link = ratingLink();
         var browser = new WebSession(baseUrl());

@@ -167,6 +167,14 @@ class SendingAFormTests extends IntegrationTest {
     }
 
     @Test
+    void theAddressOtherHelpdesksUseForANewRequestLeadsToTheForm() {
+        var page = new WebSession(baseUrl()).get("/portal/requests/new");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/portal/new");
+    }
+
+    @Test
     void anEmbeddedFormMayBeFramedOnlyThereAndWorksWithoutASession() throws Exception {
         var browser = new WebSession(baseUrl());
         String email = "embedded-" + People.unique() + "@example.net";

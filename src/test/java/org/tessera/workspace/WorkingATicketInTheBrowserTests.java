@@ -118,4 +118,28 @@ class WorkingATicketInTheBrowserTests extends BrowserTest {
         page.reload();
         assertThat(page.locator("#f-organization")).hasValue(name);
     }
+
+    @Test
+    void aSaveRightAfterAReplyGoesOverTheStatusTheShippedRuleSet() {
+        var people = new People(api);
+        var agent = people.agent();
+        var ticket = people.customer().api().post("/api/v1/tickets", java.util.Map.of("subject",
+                "Badge reader broken " + People.unique(), "description", "Door 3")).json();
+        long id = ticket.get("id").asLong();
+        signIn(agent.email(), People.PASSWORD);
+        open("/tickets/" + ticket.get("number").asLong());
+        page.locator("#composer-body").fill("We are sending a technician.");
+        page.locator("form.composer button[type=submit]").click();
+        assertThat(page.locator("#conversation .message").last()).containsText("sending a technician");
+        org.tessera.automation.Eventually.until(() -> agent.api().get("/api/v1/tickets/" + id).json()
+                .get("statusCategory").asString(), "PENDING"::equals, "the shipped rule to set the ticket pending");
+
+        page.locator("#p-priority").selectOption("2");
+        page.locator("#save-properties").click();
+
+        assertThat(page.locator("#properties .alert-success")).isVisible();
+        var saved = agent.api().get("/api/v1/tickets/" + id).json();
+        assertThat(saved.get("priority").asInt()).isEqualTo(2);
+        assertThat(saved.get("statusCategory").asString()).isEqualTo("PENDING");
+    }
 }

@@ -29,7 +29,7 @@ import org.tessera.ticket.TicketManagement;
  * Webhook calls of rules (their emails go through the email module's outbox): queued in the rule's transaction,
  * sent afterwards by this job, retried with
  * back-off (1, 5, 30 minutes, 2 and 12 hours) and given up after six attempts. Each failure is written into the
- * ticket's history; the ticket itself is never held up.
+ * ticket's history, and so is a success after a failure; the ticket itself is never held up.
  */
 @Component
 public class Deliveries {
@@ -101,8 +101,15 @@ public class Deliveries {
         int attempt = d.attempts() + 1;
         try {
             call(d, now);
-            jdbc.sql("update automation_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ?,"
-                    + " last_error = null where id = ?").params(attempt, Timestamp.from(now), d.id()).update();
+            transaction.executeWithoutResult(s -> {
+                jdbc.sql("update automation_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ?,"
+                        + " last_error = null where id = ?").params(attempt, Timestamp.from(now), d.id()).update();
+                // The history told of the failure; it tells that a later attempt got through, too.
+                if (attempt > 1 && d.ticketId() != null) {
+                    tickets.recordInHistory(d.ticketId(), new FieldChange("automation", null, "Webhook " + d.target()
+                            + " delivered on attempt " + attempt), Actor.system("Rule: " + d.ruleName()));
+                }
+            });
             return true;
         } catch (Undeliverable | IOException | RuntimeException failed) {
             boolean last = failed instanceof Undeliverable u && u.permanent || attempt > BACK_OFF.size();

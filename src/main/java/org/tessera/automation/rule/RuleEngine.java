@@ -11,9 +11,11 @@ import org.tessera.ticket.StatusCategory;
 
 /**
  * Runs rules on one event, as a chain: the rules of the event's trigger in their order, each seeing what earlier
- * ones changed; when a pass changed fields, the rules of "ticket updated" (and "status changed") look again. Each
- * rule acts at most once per chain, so a chain always ends: rules can never loop. A rule that stops later rules
- * ends the chain. Pure: it plans; applying is someone else's job.
+ * ones changed; when a pass changed fields, every rule that has not acted looks again, from the top: those of the
+ * event's trigger (a "ticket created" rule that routes within the team still sees the team a later rule set, as in
+ * Zendesk's and Zammad's trigger cycles) and those of "ticket updated" (and "status changed"). Each rule acts at most
+ * once per chain, so a chain always ends: rules can never loop. A rule that stops later rules ends the chain. Pure:
+ * it plans; applying is someone else's job.
  */
 public final class RuleEngine {
 
@@ -59,7 +61,7 @@ public final class RuleEngine {
             facts = facts.asUpdate(facts.ticket(), derived);
             Set<Trigger> next = derived.stream().anyMatch(c -> c.field().equals("status"))
                     ? EnumSet.of(Trigger.TICKET_UPDATED, Trigger.STATUS_CHANGED) : EnumSet.of(Trigger.TICKET_UPDATED);
-            eligible = rule -> next.contains(rule.trigger());
+            eligible = rule -> firstPass.test(rule) || next.contains(rule.trigger());
         }
     }
 

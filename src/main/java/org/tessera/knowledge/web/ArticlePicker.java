@@ -44,7 +44,8 @@ class ArticlePicker {
         boolean typed = words != null && !words.isBlank();
         List<ArticleSummary> found = typed ? knowledge.search(words, agent, SHOWN)
                 : knowledge.suggest(shown.subject(), agent, SHOWN);
-        if (!typed && found.isEmpty()) {
+        boolean popular = !typed && found.isEmpty();
+        if (popular) {
             found = knowledge.popular(agent, SHOWN);
         }
         Reader requester = Reader.of(directory.actor(shown.requester().id()));
@@ -52,6 +53,7 @@ class ArticlePicker {
         model.addAttribute("articles", found);
         model.addAttribute("readable", forRequester);
         model.addAttribute("typed", typed);
+        model.addAttribute("popular", popular);
         model.addAttribute("address", address);
         return "knowledge/picker :: results";
     }

@@ -46,8 +46,7 @@ class FormAdmin {
 
     @GetMapping("/admin/forms")
     String list(Actor actor, Model model) {
-        model.addAttribute("forms", forms.all(actor));
-        model.addAttribute("types", workflows.catalog().activeTypes());
+        formsList(actor, model);
         model.addAttribute("problems", Map.of());
         return "portal/admin/forms";
     }
@@ -61,11 +60,18 @@ class FormAdmin {
             return "redirect:/admin/forms/" + form.id();
         } catch (InvalidInput refused) {
             response.setStatus(400);
-            model.addAttribute("forms", forms.all(actor));
-            model.addAttribute("types", workflows.catalog().activeTypes());
+            formsList(actor, model);
             model.addAttribute("problems", PortalPages.problems(refused));
             return "portal/admin/forms";
         }
+    }
+
+    private void formsList(Actor actor, Model model) {
+        model.addAttribute("forms", forms.all(actor));
+        model.addAttribute("types", workflows.catalog().activeTypes());
+        var typeNames = new java.util.HashMap<String, String>();
+        workflows.catalog().types().forEach(t -> typeNames.put(t.key(), t.name()));
+        model.addAttribute("typeNames", typeNames);
     }
 
     @GetMapping("/admin/forms/{id}")

@@ -80,6 +80,12 @@ class PortalForms {
         return "portal/choose-form";
     }
 
+    /** Where other helpdesks keep "new request" (Zendesk's /requests/new): links and habits from there land here. */
+    @GetMapping("/portal/requests/new")
+    String newRequestElsewhere() {
+        return "redirect:/portal/new";
+    }
+
     /** The plain request form, while administrators have web forms switched off: signed-in customers only. */
     @PostMapping("/portal/new")
     String sendBasic(@RequestParam MultiValueMap<String, String> params,

@@ -52,7 +52,18 @@ class SlaAdminController {
 
     @GetMapping
     String index(Model model) {
-        model.addAttribute("policies", policies.all());
+        List<PolicyView> inOrder = policies.all();
+        model.addAttribute("policies", inOrder);
+        var shadowedBy = new java.util.HashMap<Long, String>();
+        inOrder.stream().filter(PolicyView::active).forEach(p -> p.shadowedIn(inOrder)
+                .ifPresent(earlier -> shadowedBy.put(p.id(), earlier.name())));
+        model.addAttribute("shadowedBy", shadowedBy);
+        var typeNames = new java.util.HashMap<String, String>();
+        workflows.catalog().types().forEach(t -> typeNames.put(t.key(), t.name()));
+        var coveredTypes = new java.util.HashMap<Long, String>();
+        inOrder.forEach(p -> coveredTypes.put(p.id(), String.join(", ",
+                p.typeKeys().stream().map(key -> typeNames.getOrDefault(key, key)).toList())));
+        model.addAttribute("coveredTypes", coveredTypes);
         List<CalendarView> all = calendars.all();
         model.addAttribute("calendars", all);
         var names = new java.util.HashMap<Long, String>();
@@ -77,6 +88,8 @@ class SlaAdminController {
     String savePolicy(@PathVariable(required = false) Long id, @RequestParam MultiValueMap<String, String> params,
                       Actor actor, Model model, HttpServletResponse response, RedirectAttributes flash) {
         var errors = new LinkedHashMap<String, String>();
+        // What was typed into a target that is not a duration, shown again so it can be corrected.
+        var typed = new LinkedHashMap<String, String>();
         var targets = new TreeMap<Integer, PolicyView.Targets>();
         for (int p = 1; p <= 5; p++) {
             Integer[] minutes = new Integer[3];
@@ -86,6 +99,7 @@ class SlaAdminController {
                     minutes[metric.ordinal()] = Durations.minutes(input);
                 } catch (IllegalArgumentException wrong) {
                     errors.put("targets." + p + "." + metric, wrong.getMessage());
+                    typed.put("targets." + p + "." + metric, input);
                 }
             }
             targets.put(p, new PolicyView.Targets(minutes[0], minutes[1], minutes[2]));
@@ -107,6 +121,7 @@ class SlaAdminController {
             }
         }
         response.setStatus(400);
+        model.addAttribute("typed", typed);
         return policyForm(draft, errors, model);
     }
 
@@ -199,6 +214,9 @@ class SlaAdminController {
     }
 
     private String policyForm(PolicyView policy, Map<String, String> errors, Model model) {
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         model.addAttribute("policy", policy);
         model.addAttribute("errors", errors);
         model.addAttribute("calendars", calendars.all());

@@ -88,6 +88,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/portal", "/portal/**")
                 .addFilterAfter(new CurrentAccount(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // "New request" at the address other helpdesks use leads to the forms, open to anyone.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/portal/requests/new").permitAll()
                         .requestMatchers("/portal/requests", "/portal/requests/**", "/portal/profile",
                                 "/portal/profile/**", "/portal/attachments/**").authenticated()
                         .anyRequest().permitAll())
