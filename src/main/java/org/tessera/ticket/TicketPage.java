@@ -9,6 +9,8 @@ import java.util.List;
 public record TicketPage(List<TicketRow> rows, int page, int size, long total, boolean totalIsExact) {
 
     public static final int COUNT_LIMIT = 10_000;
+    /** Where counting stops for a search by words in the subject: "1,000+" matches is enough to say "refine it". */
+    public static final int SEARCH_COUNT_LIMIT = 1_000;
 
     public boolean hasNext() {
         return (long) (page + 1) * size < total;

@@ -111,6 +111,8 @@ class SlaClocksTests extends IntegrationTest {
 
         TicketMother.messagePosted(agent, ticketId, "We are on it", "PUBLIC");
         Eventually.until(() -> status(SlaMetric.FIRST_RESPONSE), t -> t != null && t.met(), "the first response");
+        // The shipped rule sets the ticket pending after the agent's reply; the customer answers after that.
+        Eventually.until(this::ticket, t -> t.get("statusCategory").asString().equals("PENDING"), "the ticket to wait");
         TicketMother.messagePosted(customer, ticketId, "Any news?", "PUBLIC");
 
         JsonNode sla = Eventually.until(this::sla, s -> !s.get("nextResponseDueAt").isNull(), "the next response clock");

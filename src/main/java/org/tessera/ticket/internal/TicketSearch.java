@@ -64,11 +64,14 @@ public class TicketSearch {
             total = hits.size();
             exact = true;
         } else {
-            params.addValue("cap", TicketPage.COUNT_LIMIT + 1);
+            // A word search counts less far: each match it counts is a row fetched and checked against the words.
+            int limit = query.text() == null || query.text().isBlank() ? TicketPage.COUNT_LIMIT
+                    : TicketPage.SEARCH_COUNT_LIMIT;
+            params.addValue("cap", limit + 1);
             total = jdbc.queryForObject("select count(*) from (select 1 from ticket t where %s limit :cap) capped"
                     .formatted(where), params, Long.class);
-            exact = total <= TicketPage.COUNT_LIMIT;
-            total = Math.min(total, TicketPage.COUNT_LIMIT);
+            exact = total <= limit;
+            total = Math.min(total, limit);
         }
         return new Hits(hits, total, exact);
     }
@@ -210,7 +213,7 @@ public class TicketSearch {
         }
         var alternatives = new ArrayList<String>();
         if (!words.isEmpty()) {
-            alternatives.add("to_tsvector('simple', tessera_unaccent(t.subject)) @@ to_tsquery('simple', tessera_unaccent(:words))");
+            alternatives.add("t.subject_words @@ to_tsquery('simple', tessera_unaccent(:words))");
             params.addValue("words", String.join(" & ", words));
         }
         Matcher number = NUMBER.matcher(text.strip());

@@ -56,6 +56,9 @@ public final class LoadDriver {
                 options.getInt("smtp-port", 2595), options.get("support-address", "support@localhost")).all();
         String pid = options.get("app-pid", null);
         HeapSampler heap = pid == null ? null : HeapSampler.watch(Long.parseLong(pid));
+        String dbUrl = options.get("db-url", null);
+        Backlog backlog = dbUrl == null ? null
+                : Backlog.watch(dbUrl, options.get("db-user", "postgres"), options.get("db-password", ""));
         report.note("Machine load before the run: " + loadAverage() + " (1, 5, 15 min; " + Runtime.getRuntime()
                 .availableProcessors() + " cores)");
         if (options.get("startup-seconds", null) != null) {
@@ -92,6 +95,16 @@ public final class LoadDriver {
                     report.add(new Report.Row(name, level, m.count() / seconds, m.percentileMs(50),
                             m.percentileMs(95), m.percentileMs(99), m.maxMs(), m.errors(), loadAverage()));
                     m.firstErrors().forEach(e -> report.note("  " + name + " x" + level + " error: " + e));
+                    if (backlog != null) {
+                        long left = backlog.events();
+                        if (left > 0) {
+                            double drained = backlog.drain(600);
+                            report.note(String.format("%s x%d: %,d module events left at the end, %s", name, level,
+                                    left, drained < 0 ? "still not handled after 10 minutes"
+                                            : String.format("handled %.1f s later (%.0f ops/s counting that time)",
+                                            drained, m.count() / (seconds + drained))));
+                        }
+                    }
                     Thread.sleep(1_000);
                 }
                 if (heap != null) {
@@ -111,6 +124,9 @@ public final class LoadDriver {
             });
             if (heap != null) {
                 heap.close();
+            }
+            if (backlog != null) {
+                backlog.close();
             }
         }
         report.note("Machine load after the run: " + loadAverage());

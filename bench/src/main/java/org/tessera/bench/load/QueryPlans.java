@@ -21,8 +21,7 @@ public final class QueryPlans {
             + " t.requester_id, t.organization_id, t.assignee_id, t.team_id, t.tags, t.created_at, t.updated_at,"
             + " t.due_at";
     private static final String ORDER = "order by t.priority, t.updated_at desc, t.id desc limit 50 offset 0";
-    private static final String SUBJECT = "to_tsvector('simple', tessera_unaccent(t.subject))"
-            + " @@ to_tsquery('simple', tessera_unaccent('%s'))";
+    private static final String SUBJECT = "%s @@ to_tsquery('simple', tessera_unaccent('%s'))";
 
     private QueryPlans() {
     }
@@ -33,6 +32,9 @@ public final class QueryPlans {
         properties.setProperty("password", options.get("db-password", ""));
         try (Connection c = DriverManager.getConnection(options.require("db-url"), properties)) {
             String columns = COLUMNS + (hasColumn(c, "ticket", "sla_due_at") ? ", t.sla_due_at" : "");
+            // Since V42 the words of the subject are a stored column; before, an expression.
+            String subjectWords = hasColumn(c, "ticket", "subject_words") ? "t.subject_words"
+                    : "to_tsvector('simple', tessera_unaccent(t.subject))";
             long team = Schema.scalar(c, "select coalesce((select team_id from ticket where status_category in"
                     + " ('NEW', 'OPEN', 'PENDING') and team_id is not null group by team_id order by count(*) desc"
                     + " limit 1), 0)");
@@ -45,7 +47,7 @@ public final class QueryPlans {
             statements.put("queue-list: the capped count",
                     "select count(*) from (select 1 from ticket t where " + queue + " limit 10001) capped");
             for (String words : new String[] {"printer:*", "impress:*", "vpn:* & keeps:*", "fatura:* & valor:*"}) {
-                String where = SUBJECT.formatted(words);
+                String where = SUBJECT.formatted(subjectWords, words);
                 statements.put("search q=" + words.replace(":*", "").replace(" &", "") + ": the 50 rows",
                         "select " + columns + " from ticket t where " + where + " " + ORDER);
                 statements.put("search q=" + words.replace(":*", "").replace(" &", "") + ": the capped count",
