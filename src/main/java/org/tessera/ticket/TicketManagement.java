@@ -26,6 +26,7 @@ import org.tessera.ticket.internal.Ticket;
 import org.tessera.ticket.internal.TicketAssembler;
 import org.tessera.ticket.internal.TicketGuard;
 import org.tessera.ticket.internal.TicketInput;
+import org.tessera.ticket.internal.TicketRows;
 import org.tessera.ticket.internal.Tickets;
 
 /** The use cases that change tickets: open, edit (with the optimistic version check), follow, record activity. */
@@ -40,11 +41,14 @@ public class TicketManagement {
     private final UserManagement users;
     private final TicketAssembler assembler;
     private final ApplicationEventPublisher events;
+    private final TicketRows rows;
     private final Clock clock;
 
     TicketManagement(Tickets tickets, History history, Workflows workflows, Directory directory, UserManagement users,
-                     TicketAssembler assembler, ApplicationEventPublisher events, Optional<Clock> clock) {
+                     TicketAssembler assembler, ApplicationEventPublisher events, TicketRows rows,
+                     Optional<Clock> clock) {
         this.tickets = tickets;
+        this.rows = rows;
         this.history = history;
         this.workflows = workflows;
         this.directory = directory;
@@ -175,7 +179,7 @@ public class TicketManagement {
      * first-response clock. Not a field change, so the version stays and open edit forms stay valid.
      */
     public void recordMessage(long ticketId, boolean fromHelpdesk, boolean isPublic, Instant at) {
-        tickets.recordActivity(ticketId, at, fromHelpdesk && isPublic);
+        rows.recordActivity(ticketId, at, fromHelpdesk && isPublic);
     }
 
     /**
@@ -184,7 +188,7 @@ public class TicketManagement {
      * transactions then never wait for each other in opposite orders.
      */
     public void hold(long ticketId) {
-        tickets.lockRow(ticketId);
+        rows.hold(ticketId);
     }
 
     /**
@@ -192,11 +196,7 @@ public class TicketManagement {
      * lists can show and sort by time left. Not a field change: no version, no history, no event.
      */
     public void recordSlaDue(long ticketId, Instant dueAt) {
-        if (dueAt == null) {
-            tickets.clearSlaDue(ticketId);
-        } else {
-            tickets.recordSlaDue(ticketId, dueAt.truncatedTo(ChronoUnit.MICROS));
-        }
+        rows.recordSlaDue(ticketId, dueAt == null ? null : dueAt.truncatedTo(ChronoUnit.MICROS));
     }
 
     /**
