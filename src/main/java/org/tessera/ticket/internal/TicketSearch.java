@@ -48,16 +48,27 @@ public class TicketSearch {
     public record Hits(List<Hit> hits, long total, boolean exact) {
     }
 
-    public Hits run(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
+    /** The statement a list runs: what the actor may see of the query, in its order, one page. */
+    public record Statement(String sql, String where, MapSqlParameterSource params) {
+    }
+
+    public Statement statement(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
         var params = new MapSqlParameterSource();
         String where = where(query, catalog, actor, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
-        List<Hit> hits = jdbc.query("""
+        return new Statement("""
                 select t.id, t.number, t.subject, t.type_id, t.status_id, t.priority, t.requester_id,
                        t.organization_id, t.assignee_id, t.team_id, t.tags, t.created_at, t.updated_at, t.due_at,
                        t.sla_due_at
                 from ticket t where %s order by %s limit :limit offset :offset"""
-                .formatted(where, orderBy(query)), params, TicketSearch::hit);
+                .formatted(where, orderBy(query)), where, params);
+    }
+
+    public Hits run(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
+        Statement statement = statement(query, catalog, actor, page, size);
+        String where = statement.where();
+        var params = statement.params();
+        List<Hit> hits = jdbc.query(statement.sql(), params, TicketSearch::hit);
         long total;
         boolean exact;
         if (page == 0 && hits.size() < size) {
