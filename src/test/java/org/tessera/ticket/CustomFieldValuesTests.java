@@ -36,6 +36,15 @@ class CustomFieldValuesTests {
     }
 
     @Test
+    void aNumberBeyondWhatCanBeStoredIsRefusedNotTurnedIntoInfinityOrZero() {
+        for (String typed : List.of("1e400", "-1e400", "1e-400")) {
+            assertThatThrownBy(() -> CustomFieldValues.normalize(Map.of("seats", typed), fields))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                            .extracting(InvalidInput.Violation::field).containsExactly("customFields.seats"));
+        }
+    }
+
+    @Test
     void anEmptyValueMeansNoValue() {
         var input = new HashMap<String, Object>();
         input.put("order_number", "");

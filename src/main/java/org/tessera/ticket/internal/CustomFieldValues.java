@@ -98,7 +98,12 @@ public final class CustomFieldValues {
         if (decimal.scale() <= 0 && decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
             return decimal.longValueExact();
         }
-        return decimal.doubleValue();
+        double stored = decimal.doubleValue();
+        // "1e400" would be stored as Infinity and "1e-400" as 0: neither is the number that was typed.
+        if (Double.isInfinite(stored) || stored == 0 && decimal.signum() != 0) {
+            throw new IllegalArgumentException("is out of range");
+        }
+        return stored;
     }
 
     private static String date(Object value) {
