@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -46,6 +47,15 @@ public class Formats {
     public String dateTime(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(LocaleContextHolder.getLocale()).format(at.atZone(zone));
+    }
+
+    /** An instant as stored in text (a ticket's history keeps due dates so), shown as {@link #dateTime(Instant)}. */
+    public String storedDateTime(String stored) {
+        try {
+            return stored == null ? "" : dateTime(Instant.parse(stored));
+        } catch (DateTimeParseException notAnInstant) {
+            return stored;
+        }
     }
 
     public String date(Instant at) {
