@@ -42,6 +42,11 @@ record PropertiesForm(long version, String type, String status, int priority, Lo
                 values.customFields(prefix + "cf.", fields));
     }
 
+    PropertiesForm withStatus(String statusKey) {
+        return new PropertiesForm(version, type, statusKey, priority, assigneeId, teamId, requesterEmail, tags, due,
+                followerIds, custom);
+    }
+
     /** Only what differs from {@code shown}; the rest of the ticket is left alone. */
     TicketEdit changesFrom(PropertiesForm shown, Formats fmt) {
         Instant dueAt = fmt.fromInput(due);

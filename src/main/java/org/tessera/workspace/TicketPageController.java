@@ -129,6 +129,26 @@ class TicketPageController {
         }
     }
 
+    /**
+     * The side form again for the type the agent just chose, nothing saved: that type's statuses (the one of the
+     * ticket's category chosen) and custom fields, with the agent's other edits kept.
+     */
+    @PostMapping("/tickets/{number}/properties/form")
+    String propertiesForType(@PathVariable long number, @RequestParam MultiValueMap<String, String> params,
+                             Actor actor, Model model) {
+        TicketDetails ticket = queries.byNumber(number, actor);
+        var values = new FormValues(params);
+        Catalog catalog = workflows.catalog();
+        TicketTypeView type = catalog.type(values.text("type")).orElse(ticket.type());
+        var form = PropertiesForm.read(values, "", catalog.fieldsFor(type.id()));
+        if (type.status(form.status()).isEmpty()) {
+            form = form.withStatus(type.firstIn(ticket.status().category()).orElse(type.initialStatus()).key());
+        }
+        var shown = PropertiesForm.read(values, PropertiesForm.WAS, catalog.fieldsFor(ticketTypeShown(values, ticket, catalog)));
+        properties(model, ticket, form, shown, actor);
+        return "workspace/ticket :: ticket-properties";
+    }
+
     @PostMapping("/tickets/{number}/text")
     String saveText(@PathVariable long number, @RequestParam String subject, @RequestParam String description,
                     @RequestParam long version, Actor actor, Model model, HttpServletResponse response) {

@@ -170,6 +170,36 @@ class ConfiguringATicketTypeInTheBrowserTests extends BrowserTest {
         assertThat(customerSees.valueStream().map(t -> t.get("key").asString())).doesNotContain(typeKey);
     }
 
+    @Test
+    void anAgentChoosingTheTypeOnATicketSeesItsFieldsBeforeSaving() {
+        String fieldKey = uniqueKey("serial_");
+        Locator form = page.locator("#new-field");
+        form.getByLabel("Key").fill(fieldKey);
+        form.getByLabel("Label").fill("Serial number");
+        form.getByLabel("Required").check();
+        form.getByText("Add field").click();
+        assertThat(page.locator("#field-" + fieldKey)).isVisible();
+        var question = agent.api().post("/api/v1/tickets", Map.of("subject", "Drill broken")).json();
+        context.clearCookies();
+        signIn(agent.email(), People.PASSWORD);
+        open("/tickets/" + question.get("number").asLong());
+        page.locator("#p-priority").selectOption("2");
+
+        page.locator("#p-type").selectOption(typeKey);
+
+        assertThat(page.locator("#properties").getByLabel("Serial number")).isVisible();
+        assertThat(page.locator("#p-priority")).hasValue("2");
+        assertThat(agent.api().get("/api/v1/tickets/" + question.get("id").asLong()).json().get("type").asString())
+                .isEqualTo("question");
+        page.locator("#properties").getByLabel("Serial number").fill("SN-1");
+        page.locator("#save-properties").click();
+        assertThat(page.locator("#properties .alert-success")).isVisible();
+        var saved = agent.api().get("/api/v1/tickets/" + question.get("id").asLong()).json();
+        assertThat(saved.get("type").asString()).isEqualTo(typeKey);
+        assertThat(saved.get("priority").asInt()).isEqualTo(2);
+        assertThat(saved.get("customFields").get(fieldKey).asString()).isEqualTo("SN-1");
+    }
+
     private JsonNode ticketOfTheType(Map<String, Object> customFields) {
         var response = agent.api().post("/api/v1/tickets",
                 Map.of("subject", "Broken " + typeKey, "type", typeKey, "customFields", customFields));
