@@ -200,6 +200,25 @@ class ConfiguringATicketTypeInTheBrowserTests extends BrowserTest {
         assertThat(saved.get("customFields").get(fieldKey).asString()).isEqualTo("SN-1");
     }
 
+    @Test
+    void aMultipleChoiceFieldOnTheNewTicketFormIsLabelledLikeTheOthers() {
+        Locator form = page.locator("#new-field");
+        form.getByLabel("Key").fill(uniqueKey("machines_"));
+        form.getByLabel("Label").fill("Machines");
+        form.getByLabel("Kind").selectOption("MULTI_SELECT");
+        form.getByLabel("Options").fill("Lathe\nMill");
+        form.getByText("Add field").click();
+        assertThat(page.locator("#new-field").getByLabel("Key")).isEmpty();
+
+        open("/tickets/new");
+        page.locator("#type").selectOption(typeKey);
+
+        Locator legend = page.locator("#custom-fields legend");
+        assertThat(legend).hasText("Machines");
+        assertThat(legend).hasCSS("font-size",
+                (String) page.locator("label[for=subject]").evaluate("label => getComputedStyle(label).fontSize"));
+    }
+
     private JsonNode ticketOfTheType(Map<String, Object> customFields) {
         var response = agent.api().post("/api/v1/tickets",
                 Map.of("subject", "Broken " + typeKey, "type", typeKey, "customFields", customFields));
