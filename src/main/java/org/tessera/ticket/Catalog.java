@@ -60,6 +60,13 @@ public final class Catalog {
         return types.stream().flatMap(t -> t.statuses().stream()).map(StatusView::key).distinct().toList();
     }
 
+    /** How people read a status key in a filter: its name, or its names where types name the same key differently. */
+    public String statusName(String key) {
+        String names = types.stream().flatMap(t -> t.statuses().stream()).filter(s -> s.key().equalsIgnoreCase(key))
+                .map(StatusView::name).distinct().collect(Collectors.joining(" / "));
+        return names.isEmpty() ? key : names;
+    }
+
     public List<CustomFieldView> fields() {
         return fields;
     }
