@@ -2,17 +2,23 @@ package org.tessera.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -31,6 +37,7 @@ import org.tessera.shared.InvalidInput.Violation;
 import org.tessera.shared.NotFound;
 import org.tessera.shared.TooLarge;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -41,6 +48,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final DataSize largestFile;
+
+    ErrorResponses(@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize largestFile) {
+        this.largestFile = largestFile;
+    }
 
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request) {
@@ -72,7 +85,8 @@ class ErrorResponses {
 
     @ExceptionHandler({TooLarge.class, MaxUploadSizeExceededException.class})
     Object tooLarge(Exception e, HttpServletRequest request) {
-        String message = e instanceof TooLarge ? e.getMessage() : "The upload is larger than the size limit";
+        String message = e instanceof TooLarge ? e.getMessage()
+                : "The upload is larger than the limit: each file may be at most " + readable(largestFile);
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, message, List.of(new Violation("file", message)), Map.of());
     }
 
@@ -86,8 +100,9 @@ class ErrorResponses {
         }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
-            return respond(request, HttpStatus.BAD_REQUEST, "Wrong value for " + field,
-                    List.of(new Violation(field, "has the wrong type or format")), Map.of());
+            String expected = expected(cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null);
+            return respond(request, HttpStatus.BAD_REQUEST, field + ": " + expected,
+                    List.of(new Violation(field, expected)), Map.of());
         }
         return respond(request, HttpStatus.BAD_REQUEST, "The request body is not valid JSON",
                 List.of(new Violation("body", "is not valid JSON")), Map.of());
@@ -95,8 +110,9 @@ class ErrorResponses {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, "Wrong value for " + e.getName(),
-                List.of(new Violation(e.getName(), "has the wrong type or format")), Map.of());
+        String expected = expected(e.getRequiredType());
+        return respond(request, HttpStatus.BAD_REQUEST, e.getName() + ": " + expected,
+                List.of(new Violation(e.getName(), expected)), Map.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -126,6 +142,48 @@ class ErrorResponses {
                 : "one of: " + accepted);
         return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, message,
                 List.of(new Violation("Content-Type", message)), Map.of());
+    }
+
+    /** What a value of the type a field takes looks like, so that a caller can correct it without the docs. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date as 2026-12-20";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "must be a date and time as 2026-12-20T15:30:00Z";
+        }
+        return "has the wrong type or format";
+    }
+
+    private static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % (1024 * 1024) == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        return bytes % 1024 == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
     }
 
     /** Spring's own 4xx (method not allowed, no such resource) keep their status. */

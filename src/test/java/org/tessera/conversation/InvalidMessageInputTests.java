@@ -50,6 +50,13 @@ class InvalidMessageInputTests extends IntegrationTest {
     }
 
     @Test
+    void anUnknownVisibilityIsAnsweredWithTheKnownOnes() {
+        var response = agent.api().post(messages(), Map.of("body", "Hello", "visibility", "SECRET"));
+
+        assertThat(response.json().get("detail").asString()).isEqualTo("visibility: must be one of PUBLIC, INTERNAL");
+    }
+
+    @Test
     void anUnknownFieldIsNamed() {
         var response = agent.api().post(messages(), Map.of("body", "Hello", "authorId", 1));
 

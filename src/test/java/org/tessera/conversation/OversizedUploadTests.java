@@ -34,6 +34,14 @@ class OversizedUploadTests extends IntegrationTest {
     }
 
     @Test
+    void theRefusalNamesTheLimit() {
+        var response = agent.api().upload("/api/v1/tickets/" + ticketId + "/attachments", "core.dump",
+                "application/octet-stream", new byte[26 * MEGABYTE], "body", "The dump");
+
+        assertThat(response.json().get("detail").asString()).contains("at most 25 MB");
+    }
+
+    @Test
     void addsNoMessageToTheTicket() {
         int before = agent.api().get("/api/v1/tickets/" + ticketId + "/messages").json().size();
 

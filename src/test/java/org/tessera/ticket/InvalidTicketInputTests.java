@@ -87,6 +87,13 @@ class InvalidTicketInputTests extends IntegrationTest {
     }
 
     @Test
+    void aPriorityInWordsIsToldToBeANumber() {
+        var response = agent.api().post("/api/v1/tickets", Map.of("subject", "Urgent", "priority", "high"));
+
+        assertThat(response.json().get("detail").asString()).isEqualTo("priority: must be a whole number");
+    }
+
+    @Test
     void aPriorityInWordsIsRefusedInAChange() {
         var response = agent.api().patch("/api/v1/tickets/" + ticketId, Map.of("priority", "high"));
 
