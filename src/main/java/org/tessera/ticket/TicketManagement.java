@@ -138,9 +138,10 @@ public class TicketManagement {
         } else if (target.id() != ticket.statusId()) {
             StatusView current = catalog.status(ticket.statusId());
             if (!current.allows(target)) {
+                List<String> next = type.statuses().stream().filter(current::allows).map(StatusView::name).toList();
                 throw new Conflict("status", "A " + type.name() + " cannot move from " + current.name() + " to "
-                        + target.name() + "; allowed next: "
-                        + type.statuses().stream().filter(current::allows).map(StatusView::name).toList());
+                        + target.name() + (next.isEmpty() ? "; " + current.name() + " is final"
+                        : "; allowed next: " + String.join(", ", next)));
             }
             ticket.moveTo(target, now, log);
         }

@@ -36,6 +36,14 @@ class ClosedTicketTests extends IntegrationTest {
     }
 
     @Test
+    void theRefusalSaysWhyInWords() {
+        var response = agent.api().patch("/api/v1/tickets/" + ticketId, Map.of("status", "open"));
+
+        assertThat(response.json().get("detail").asString())
+                .isEqualTo("A Question cannot move from Closed to Open; Closed is final");
+    }
+
+    @Test
     void cannotBeMarkedResolvedAgain() {
         var response = agent.api().patch("/api/v1/tickets/" + ticketId, Map.of("status", "resolved"));
 
