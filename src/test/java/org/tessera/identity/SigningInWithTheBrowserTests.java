@@ -15,6 +15,15 @@ class SigningInWithTheBrowserTests extends BrowserTest {
     }
 
     @Test
+    void someoneSignedInWhoOpensTheSignInPageLandsInTheirQueues() {
+        signInAsAdmin();
+
+        open("/login");
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tickets$"));
+    }
+
+    @Test
     void theLoginPageSpeaksPortuguese() {
         open("/login?lang=pt");
 

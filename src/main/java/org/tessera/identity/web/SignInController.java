@@ -1,5 +1,7 @@
 package org.tessera.identity.web;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,7 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SignInController {
 
     @GetMapping("/login")
-    String signIn() {
+    String signIn(Authentication signedIn) {
+        // Someone already signed in (a bookmark, the back button) goes to their home, not to a second sign-in form.
+        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
         return "identity/login";
     }
 }
