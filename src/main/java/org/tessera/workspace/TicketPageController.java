@@ -94,6 +94,10 @@ class TicketPageController {
             response.setStatus(409);
             model.addAttribute("stale", stale);
             properties(model, ticket, form.over(PropertiesForm.of(ticket, fmt), shown), PropertiesForm.of(ticket, fmt), actor);
+            if (htmx != null) {
+                // The header, history and text editor show the ticket as it is now, like the notice above the form.
+                return "workspace/ticket-saved";
+            }
         } catch (InvalidInput invalid) {
             response.setStatus(400);
             model.addAttribute("errors", errors(invalid));

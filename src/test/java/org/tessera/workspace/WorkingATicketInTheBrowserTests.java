@@ -80,6 +80,8 @@ class WorkingATicketInTheBrowserTests extends BrowserTest {
         page.locator("#save-properties").click();
 
         assertThat(page.locator("#properties .alert-warning")).containsText("Priority");
+        assertThat(page.locator("#ticket-header .priority")).hasText("P1");
+        assertThat(page.locator("#history summary")).hasText("History (2)");
         screenshot("ticket-conflict");
         var current = agent.api().get("/api/v1/tickets/" + ticket.get("id").asLong()).json();
         assertThat(current.get("status").asString()).isEqualTo("new");
