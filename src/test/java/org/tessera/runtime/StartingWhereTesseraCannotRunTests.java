@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * A new user starts Tessera where its data folder cannot be written, or on a port something else holds: the start
- * is refused at once, with the reason and what to do, before any database is started.
+ * A new user starts Tessera where its data folder cannot be written, on a port something else holds, or with an
+ * external database that does not answer: the start is refused at once, with the reason and what to do, before any
+ * database is started.
  */
 class StartingWhereTesseraCannotRunTests {
 
@@ -43,6 +44,31 @@ class StartingWhereTesseraCannotRunTests {
                     .hasMessageContaining("cannot listen on port " + taken.getLocalPort())
                     .satisfies(refused -> assertThat(((StartupRefused) refused).action()).contains("--server.port="));
         }
+    }
+
+    @Test
+    void anExternalDatabaseNobodyAnswersAtIsRefusedNamingIt() throws IOException {
+        int closed;
+        try (var socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closed + "/tessera";
+        var environment = new MockEnvironment().withProperty("tessera.data-dir", temp.toString())
+                .withProperty("server.port", "0").withProperty("tessera.db.url", url);
+
+        assertThatThrownBy(() -> StartupChecks.check(environment))
+                .isInstanceOf(StartupRefused.class)
+                .hasMessageStartingWith("Tessera cannot use the database at " + url)
+                .satisfies(refused -> assertThat(((StartupRefused) refused).action()).contains("TESSERA_DB_URL"));
+    }
+
+    @Test
+    void aPasswordInTheDatabaseUrlIsNotRepeated() {
+        assertThatThrownBy(() -> StartupChecks.externalDatabaseAnswers(
+                "jdbc:postgresql://127.0.0.1:1/tessera?user=app&password=s3cret", "app", ""))
+                .isInstanceOf(StartupRefused.class)
+                .hasMessageContaining("password=***")
+                .hasMessageNotContaining("s3cret");
     }
 
     @Test
