@@ -21,15 +21,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres server;
+    private final DataFolderLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres server) {
+    private EmbeddedDatabase(EmbeddedPostgres server, DataFolderLock lock) {
         this.server = server;
+        this.lock = lock;
     }
 
     static EmbeddedDatabase start(Path dataDir, int port) {
         Path files = dataDir.resolve("postgres");
+        DataFolderLock lock = null;
         try {
+            lock = DataFolderLock.take(dataDir);
             Files.createDirectories(files);
+            LeftoverServer.stopIfRunning(files);
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(files)
                     .setCleanDataDirectory(false)
@@ -42,12 +47,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            var database = new EmbeddedDatabase(builder.start());
+            var database = new EmbeddedDatabase(builder.start(), lock);
             database.createApplicationDatabase();
             log.info("Embedded PostgreSQL is running on port {} with its files in {}", database.port(), files.toAbsolutePath());
             return database;
+        } catch (StartupRefused refused) {
+            throw refused;
         } catch (IOException | SQLException | RuntimeException e) {
+            release(lock);
             throw new EmbeddedDatabaseUnavailable(rootMessage(e), e);
+        }
+    }
+
+    private static void release(DataFolderLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // The process is about to stop, which releases it anyway.
+            }
         }
     }
 
@@ -73,8 +91,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.close();
-        log.info("Embedded PostgreSQL stopped");
+        try {
+            server.close();
+            log.info("Embedded PostgreSQL stopped");
+        } finally {
+            lock.close();
+        }
     }
 
     private static String rootMessage(Throwable e) {
