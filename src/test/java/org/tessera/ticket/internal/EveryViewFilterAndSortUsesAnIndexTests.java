@@ -56,7 +56,9 @@ class EveryViewFilterAndSortUsesAnIndexTests extends IntegrationTest {
             "team=1", "type=incident", "requester=1", "organization=1", "tag=vip", "follower=me", "cf.FIELD=Lisbon",
             "q=printer", "q=%231042", "category=NEW,OPEN,PENDING&team=1", "category=NEW,OPEN,PENDING&assignee=me"})
     void aFilterReadsOnlyTheTicketsItFinds(String filter) {
-        String plan = plan(filter.replace("FIELD", customField));
+        // Counted rather than listed: with a list's order the planner may rightly prefer walking an index in that
+        // order when most tickets match, which says nothing about the filter.
+        String plan = plan(filter.replace("FIELD", customField), true);
 
         assertThat(plan).as(plan).doesNotContain("Seq Scan on ticket ");
         assertThat(plan).as(plan).containsAnyOf("Index Cond", "Recheck Cond");
@@ -66,19 +68,20 @@ class EveryViewFilterAndSortUsesAnIndexTests extends IntegrationTest {
     @ValueSource(strings = {"sort=priority,-updated", "sort=-updated", "sort=-created", "sort=number",
             "sort=-number", "sort=due", "sort=sla", "sort=subject"})
     void aSortReadsTheTicketsInTheIndexOrder(String sort) {
-        String plan = plan(sort);
+        String plan = plan(sort, false);
 
         assertThat(plan).as(plan).doesNotContain("Seq Scan on ticket ");
         assertThat(plan.lines().filter(line -> line.contains("Sort  (") && !line.contains("Incremental Sort")))
                 .as(plan).isEmpty();
     }
 
-    private String plan(String queryString) {
+    private String plan(String queryString, boolean count) {
         TicketSearch.Statement statement = search.statement(TicketQuery.parse(queryString), workflows.catalog(),
                 agent, 0, 50);
+        String sql = count ? "select count(*) from ticket t where " + statement.where() : statement.sql();
         return transactions.execute(status -> {
             jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
-            List<String> lines = jdbc.queryForList("explain " + statement.sql(), statement.params(), String.class);
+            List<String> lines = jdbc.queryForList("explain " + sql, statement.params(), String.class);
             return String.join("\n", lines);
         });
     }
