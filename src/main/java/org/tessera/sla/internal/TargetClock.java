@@ -68,10 +68,14 @@ public record TargetClock(long ticketId, SlaMetric metric, long policyId, Instan
                 null).due(hours);
     }
 
-    /** Another policy or priority: the same start, a new target. */
+    /**
+     * Another policy or priority: the same start, a new target. A target already missed stays missed (reports count
+     * it, rules already reacted); a new one may warn and breach afresh.
+     */
     public TargetClock retarget(long policyId, int targetMinutes, BusinessHours hours) {
+        boolean missed = breachedAt != null;
         var changed = new TargetClock(ticketId, metric, policyId, startedAt, targetMinutes, pausedSeconds, pausedSince,
-                dueAt, stoppedAt, null, stoppedAt == null ? null : breachedAt);
+                dueAt, stoppedAt, missed ? warnedAt : null, missed ? breachedAt : null);
         return changed.stopped() || changed.paused() ? changed : changed.due(hours);
     }
 

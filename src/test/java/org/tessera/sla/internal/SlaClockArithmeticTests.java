@@ -77,4 +77,16 @@ class SlaClockArithmeticTests {
 
         assertThat(clock.retarget(2, 480, hours).dueAt()).isEqualTo(Instant.parse("2026-03-09T17:00:00Z"));
     }
+
+    @Test
+    void aMissedTargetStaysMissedUnderANewTarget() {
+        TargetClock clock = TargetClock.start(1, SlaMetric.RESOLUTION, 1, Instant.parse("2026-03-09T09:00:00Z"), 60, hours);
+        TargetClock missed = clock.breached(clock.dueAt());
+
+        TargetClock longer = missed.retarget(2, 480, hours);
+
+        assertThat(longer.breachedAt()).isEqualTo(Instant.parse("2026-03-09T10:00:00Z"));
+        assertThat(longer.dueAt()).isEqualTo(Instant.parse("2026-03-09T17:00:00Z"));
+        assertThat(clock.retarget(2, 480, hours).breachedAt()).isNull();
+    }
 }
