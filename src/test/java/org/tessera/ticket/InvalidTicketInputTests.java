@@ -218,6 +218,13 @@ class InvalidTicketInputTests extends IntegrationTest {
     }
 
     @Test
+    void aListFilteredByAStatusOrTypeThatDoesNotExistIsRefusedNotEmpty() {
+        assertThatProblem(agent.api().get("/api/v1/tickets?status=opne")).hasStatus(400).namesField("status");
+        assertThatProblem(agent.api().get("/api/v1/tickets?type=Incidnet")).hasStatus(400).namesField("type");
+        assertThat(agent.api().get("/api/v1/tickets?status=open,pending&type=incident").status()).isEqualTo(200);
+    }
+
+    @Test
     void aRefusedTicketIsNotSaved() {
         String subject = "Never saved " + TicketMother.uniqueWord();
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
+import org.tessera.shared.InvalidInput;
 import org.tessera.ticket.HistoryEntry;
 import org.tessera.ticket.OpenTicket;
 import org.tessera.ticket.TicketDetails;
@@ -24,6 +27,7 @@ import org.tessera.ticket.TicketManagement;
 import org.tessera.ticket.TicketPage;
 import org.tessera.ticket.TicketQueries;
 import org.tessera.ticket.TicketQuery;
+import org.tessera.ticket.Workflows;
 import tools.jackson.databind.JsonNode;
 
 /** REST API v1 for tickets; the same rules as the pages, because both call the same services. */
@@ -34,11 +38,14 @@ class TicketsApi {
     private final TicketManagement management;
     private final TicketQueries queries;
     private final List<TicketExtension> extensions;
+    private final Workflows workflows;
 
-    TicketsApi(TicketManagement management, TicketQueries queries, List<TicketExtension> extensions) {
+    TicketsApi(TicketManagement management, TicketQueries queries, List<TicketExtension> extensions,
+               Workflows workflows) {
         this.management = management;
         this.queries = queries;
         this.extensions = extensions;
+        this.workflows = workflows;
     }
 
     record CreateTicket(String subject, String description, String requesterEmail, String requesterName,
@@ -49,6 +56,7 @@ class TicketsApi {
     record TicketList(List<TicketSummaryJson> items, int page, int size, long total, boolean totalIsExact) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<TicketJson> create(@RequestBody CreateTicket request, Actor actor) {
         TicketDetails ticket = management.openFor(request.requesterEmail(), request.requesterName(),
@@ -79,9 +87,30 @@ class TicketsApi {
     @GetMapping
     TicketList list(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "25") int size, Actor actor) {
-        TicketPage result = queries.search(TicketQuery.parse(params), page, size, actor);
+        TicketQuery query = TicketQuery.parse(params);
+        requireKnownKeys(query);
+        TicketPage result = queries.search(query, page, size, actor);
         return new TicketList(result.rows().stream().map(TicketSummaryJson::of).toList(), result.page(), result.size(),
                 result.total(), result.totalIsExact());
+    }
+
+    /**
+     * A typo in a status or type key would otherwise answer an empty list, which a script cannot tell from "no such
+     * tickets". (Pages keep showing saved views whose status was removed since: they just match nothing.)
+     */
+    private void requireKnownKeys(TicketQuery query) {
+        var catalog = workflows.catalog();
+        var statusKeys = catalog.statusKeys();
+        for (String status : query.statuses()) {
+            if (statusKeys.stream().noneMatch(status::equalsIgnoreCase)) {
+                throw new InvalidInput("status", "'" + status + "' is not a status; use one of " + statusKeys);
+            }
+        }
+        for (String type : query.types()) {
+            if (catalog.type(type).isEmpty()) {
+                throw new InvalidInput("type", "'" + type + "' is not a ticket type");
+            }
+        }
     }
 
     @GetMapping("/{id}/history")
