@@ -3,8 +3,10 @@ package org.tessera.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tessera.support.ProblemAssert.assertThatProblem;
 
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tessera.portal.WebSession;
 import org.tessera.support.Credentials;
 import org.tessera.support.IntegrationTest;
 import org.tessera.support.People;
@@ -70,6 +72,29 @@ class RepeatedWrongPasswordsTests extends IntegrationTest {
         var response = Credentials.requestToken(api, customer.email(), People.PASSWORD);
 
         assertThatProblem(response).hasStatus(401);
+    }
+
+    @Test
+    void theSignInPageSaysLockedAfterAsManyTriesWhetherAnAccountExistsOrNot() {
+        String nobody = "nobody-" + People.unique() + "@example.com";
+
+        for (String loginPage : java.util.List.of("/login", "/portal/login")) {
+            String someone = loginPage.equals("/login") ? people.agent().email() : people.customer().email();
+            assertThat(signInAnswers(loginPage, someone, 5)).containsExactly("error", "error", "error", "error", "locked");
+            assertThat(signInAnswers(loginPage, nobody + loginPage.length(), 5))
+                    .containsExactly("error", "error", "error", "error", "locked");
+        }
+    }
+
+    private java.util.List<String> signInAnswers(String loginPage, String email, int tries) {
+        var answers = new java.util.ArrayList<String>();
+        var browser = new WebSession(baseUrl());
+        for (int i = 0; i < tries; i++) {
+            browser.get(loginPage);
+            var answer = browser.post(loginPage, Map.of("username", email, "password", "guess-" + i));
+            answers.add(answer.location().substring(answer.location().indexOf('?') + 1));
+        }
+        return answers;
     }
 
     private void guessWrong(int times) {

@@ -82,7 +82,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain portal(HttpSecurity http, LocaleResolver locales, AccountDetails accounts) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, LocaleResolver locales, AccountDetails accounts,
+                               LoginAttempts attempts) throws Exception {
         var signedIn = new LanguageConfiguration.SignedIn(locales);
         signedIn.setDefaultTargetUrl("/portal/requests");
         return http.securityMatcher("/portal", "/portal/**")
@@ -94,14 +95,15 @@ class SecurityConfiguration {
                                 "/portal/profile/**", "/portal/attachments/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/portal/login").loginProcessingUrl("/portal/login")
-                        .failureHandler(new SignInFailures("/portal/login")).successHandler(signedIn))
+                        .failureHandler(new SignInFailures("/portal/login", attempts)).successHandler(signedIn))
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal?signedOut"))
                 .build();
     }
 
     @Bean
     @Order(10)
-    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales, AccountDetails accounts) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, LocaleResolver locales, AccountDetails accounts,
+                                LoginAttempts attempts) throws Exception {
         return http
                 .addFilterAfter(new CurrentAccount(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
@@ -112,7 +114,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/", "/account", "/account/**").authenticated()
                         .anyRequest().hasAnyRole("ADMIN", "AGENT", "COLLABORATOR"))
-                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailures())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailures("/login", attempts))
                         .successHandler(new LanguageConfiguration.SignedIn(locales)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .build();
