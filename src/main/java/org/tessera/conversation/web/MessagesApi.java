@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tessera.conversation.Conversations;
@@ -33,6 +35,7 @@ class MessagesApi {
     record NewMessage(String body, Visibility visibility) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/tickets/{ticketId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MessageJson> post(@PathVariable long ticketId, @RequestBody NewMessage request, Actor actor) {
         MessageView message = conversations.append(ticketId, request.body(), request.visibility(), List.of(), "api",
@@ -46,6 +49,7 @@ class MessagesApi {
     }
 
     /** Files with an optional text, as one message: its visibility is the files' visibility. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/api/v1/tickets/{ticketId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MessageJson> upload(@PathVariable long ticketId,
                                        @RequestPart(value = "file", required = false) List<MultipartFile> files,

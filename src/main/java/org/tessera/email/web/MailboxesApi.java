@@ -3,6 +3,7 @@ package org.tessera.email.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.email.MailQuarantine;
 import org.tessera.email.MailboxManagement;
@@ -46,6 +48,7 @@ class MailboxesApi {
         return mailboxes.get(id, actor);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/mail/mailboxes")
     ResponseEntity<MailboxView> create(@RequestBody MailboxSettings settings, Actor actor) {
         MailboxView created = mailboxes.create(settings, actor);

@@ -2,6 +2,7 @@ package org.tessera.identity.web;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
@@ -33,6 +35,7 @@ class OrganizationsApi {
     record OrganizationRequest(String name, List<String> domains, Boolean sharesTickets) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<OrganizationSummary> create(@RequestBody OrganizationRequest request, Actor actor) {
         OrganizationSummary created = organizations.create(request.name(), request.domains(),

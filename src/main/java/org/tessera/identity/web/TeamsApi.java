@@ -2,6 +2,7 @@ package org.tessera.identity.web;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
@@ -32,6 +34,7 @@ class TeamsApi {
     record TeamRequest(String name, String description, List<Long> memberIds) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<TeamSummary> create(@RequestBody TeamRequest request, Actor actor) {
         TeamSummary created = teams.create(request.name(), request.description(), request.memberIds(), actor);

@@ -3,6 +3,7 @@ package org.tessera.identity.web;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
@@ -37,6 +39,7 @@ class UsersApi {
     record CreateUser(String email, String name, String role, Long organizationId, String password) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<UserJson> create(@RequestBody CreateUser request, Actor actor) {
         if (!actor.isAdmin()) {

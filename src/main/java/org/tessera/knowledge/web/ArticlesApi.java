@@ -2,6 +2,7 @@ package org.tessera.knowledge.web;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
 import org.tessera.knowledge.ArticleDraft;
@@ -60,6 +62,7 @@ class ArticlesApi {
     record Vote(Boolean helpful) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/articles")
     ResponseEntity<ArticleJson> create(@RequestBody NewArticle request, Actor actor) {
         ArticleView article = management.create(new ArticleDraft(request.title(), request.body(), request.audience(),
@@ -140,6 +143,7 @@ class ArticlesApi {
         return reader.isAuthor() ? categories.categories(actor) : knowledge.categories(reader);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/categories")
     ResponseEntity<CategoryView> createCategory(@RequestBody NewCategory request, Actor actor) {
         CategoryView category = categories.createCategory(request.name(), request.description(), actor);

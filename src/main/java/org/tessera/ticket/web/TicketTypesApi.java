@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessera.identity.Actor;
 import org.tessera.shared.InvalidInput;
@@ -70,6 +71,7 @@ class TicketTypesApi {
         return types.stream().map(t -> TypeJson.of(t, catalog)).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/custom-fields")
     ResponseEntity<CreatedField> createField(@RequestBody NewField request, Actor actor) {
         Long typeId = null;
