@@ -137,6 +137,20 @@ public class WebForms {
         return shown;
     }
 
+    /**
+     * The custom fields customers answer for tickets of this type: those on one of its forms, and those the type
+     * requires. The portal shows a request's answers to these back to its readers, and never the others (which
+     * agents may keep for themselves).
+     */
+    @Transactional(readOnly = true)
+    public List<CustomFieldView> answeredByCustomers(String typeKey) {
+        var onForms = new java.util.HashSet<String>();
+        store.all().stream().filter(f -> f.typeKey().equalsIgnoreCase(typeKey))
+                .forEach(f -> f.fields().stream().filter(FormField::isCustom).forEach(ff -> onForms.add(ff.customKey())));
+        return customFields(workflows.catalog(), typeKey).values().stream()
+                .filter(d -> d.required() || onForms.contains(d.key())).toList();
+    }
+
     /** Every field a form of this type may have, for the administrator's editor. */
     @Transactional(readOnly = true)
     public List<CustomFieldView> customFieldsOf(String typeKey) {

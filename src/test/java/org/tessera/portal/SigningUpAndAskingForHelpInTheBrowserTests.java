@@ -83,6 +83,7 @@ class SigningUpAndAskingForHelpInTheBrowserTests extends BrowserTest {
 
         assertThat(page.locator(".conversation")).containsText("We are sending a new lamp today.");
         assertThat(page.locator("body")).not().containsText("Courier damaged it again");
+        assertThat(page.locator("dd.answer")).hasText("A-77120");
         assertThat(page.content()).doesNotContain("Courier damaged it again");
         screenshot("portal-request");
 

@@ -22,9 +22,12 @@ import org.tessera.identity.Actor;
 import org.tessera.identity.Directory;
 import org.tessera.portal.Satisfaction;
 import org.tessera.portal.Score;
+import org.tessera.portal.WebForms;
 import org.tessera.shared.Conflict;
 import org.tessera.shared.InvalidInput;
 import org.tessera.shared.TooLarge;
+import org.tessera.ticket.CustomFieldView;
+import org.tessera.ticket.FieldKind;
 import org.tessera.ticket.StatusCategory;
 import org.tessera.ticket.StatusView;
 import org.tessera.ticket.TicketDetails;
@@ -49,14 +52,16 @@ class PortalRequests {
     private final Conversations conversations;
     private final Satisfaction satisfaction;
     private final Directory directory;
+    private final WebForms forms;
 
     PortalRequests(TicketQueries queries, TicketManagement management, Conversations conversations,
-                   Satisfaction satisfaction, Directory directory) {
+                   Satisfaction satisfaction, Directory directory, WebForms forms) {
         this.queries = queries;
         this.management = management;
         this.conversations = conversations;
         this.satisfaction = satisfaction;
         this.directory = directory;
+        this.forms = forms;
     }
 
     @GetMapping("/portal/requests")
@@ -177,6 +182,7 @@ class PortalRequests {
         model.addAttribute("ticket", ticket);
         model.addAttribute("messages", messages);
         model.addAttribute("files", conversations.ticketAttachments(ticket.id(), actor));
+        model.addAttribute("answers", answers(ticket));
         boolean mayChange = mayChangeStatus(ticket, actor);
         model.addAttribute("canSolve", mayChange && !ticket.status().category().isSolved()
                 && next(ticket, StatusCategory.RESOLVED).isPresent());
@@ -192,6 +198,26 @@ class PortalRequests {
             model.addAttribute("draft", "");
         }
         return "portal/request";
+    }
+
+    /** A custom field's answer as the request page lists it; a checkbox's value is shown in the reader's language. */
+    public record Answer(String label, FieldKind kind, String value) {
+    }
+
+    private List<Answer> answers(TicketDetails ticket) {
+        var answers = new java.util.ArrayList<Answer>();
+        for (CustomFieldView field : forms.answeredByCustomers(ticket.type().key())) {
+            Object value = ticket.customFields().get(field.key());
+            if (value == null || value instanceof String text && text.isBlank()
+                    || value instanceof java.util.Collection<?> many && many.isEmpty()
+                    || field.kind() == FieldKind.CHECKBOX && !Boolean.TRUE.equals(value)) {
+                continue;
+            }
+            String shown = value instanceof java.util.Collection<?> many
+                    ? String.join(", ", many.stream().map(String::valueOf).toList()) : String.valueOf(value);
+            answers.add(new Answer(field.label(), field.kind(), shown));
+        }
+        return answers;
     }
 
     /** The requester and those who follow the request may solve or reopen it. */
