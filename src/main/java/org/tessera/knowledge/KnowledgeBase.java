@@ -1,6 +1,7 @@
 package org.tessera.knowledge;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.knowledge.internal.ArticleSearch;
@@ -38,8 +39,12 @@ public class KnowledgeBase {
         return search.inCategory(categoryId, reader, false);
     }
 
-    public List<ArticleSummary> popular(Reader reader, int limit) {
-        return search.popular(reader, Math.min(Math.max(limit, 1), MAX_RESULTS));
+    /**
+     * The articles readers found most helpful, those in the reader's language first (a help center shown in
+     * Portuguese leads with Portuguese articles, and still offers the others when it has few).
+     */
+    public List<ArticleSummary> popular(Reader reader, Locale language, int limit) {
+        return search.popular(reader, language.getLanguage(), Math.min(Math.max(limit, 1), MAX_RESULTS));
     }
 
     /** Every published article the reader may read, in category and FAQ order. */

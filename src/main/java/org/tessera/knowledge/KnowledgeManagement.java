@@ -21,7 +21,7 @@ import org.tessera.knowledge.internal.ArticleVersions;
 import org.tessera.knowledge.internal.Articles;
 import org.tessera.knowledge.internal.Categories;
 import org.tessera.knowledge.internal.Category;
-import org.tessera.knowledge.internal.Markdown;
+import org.tessera.shared.Markdown;
 import org.tessera.knowledge.internal.Slugs;
 import org.tessera.shared.Conflict;
 import org.tessera.shared.Forbidden;

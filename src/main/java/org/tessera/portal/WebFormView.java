@@ -14,6 +14,11 @@ public record WebFormView(long id, String key, String name, String intro, String
         return fields.stream().anyMatch(f -> f.field().equals(field));
     }
 
+    /** The text above the form, written in Markdown like articles, as safe HTML. */
+    public String introHtml() {
+        return org.tessera.shared.Markdown.html(intro);
+    }
+
     public String path() {
         return "/portal/forms/" + key;
     }

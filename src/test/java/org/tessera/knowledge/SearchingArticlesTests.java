@@ -46,17 +46,39 @@ class SearchingArticlesTests extends IntegrationTest {
 
     @Test
     void portugueseWordFormsAndAccentsAreOptional() {
-        var request = new LinkedHashMap<String, Object>();
-        request.put("title", "Configuração da impressora " + word);
-        request.put("body", "Como configurar a impressão em rede " + word);
-        request.put("audience", "PUBLIC");
-        request.put("language", "pt");
-        request.put("published", true);
-        long article = author.post("/api/v1/kb/articles", request).json().get("id").asLong();
+        long article = publishedInPortuguese("Configuração da impressora " + word,
+                "Como configurar a impressão em rede " + word);
 
         assertThat(ids(author.get("/api/v1/kb/articles?q=configuracao%20" + word))).contains(article);
         assertThat(ids(author.get("/api/v1/kb/articles?q=impressoras%20" + word))).contains(article);
         assertThat(ids(author.get("/api/v1/kb/articles?q=configurar%20" + word))).contains(article);
+    }
+
+    @Test
+    void popularArticlesLeadWithTheReadersLanguage() {
+        published(author, "Popular in English " + word, "Body " + word, "PUBLIC");
+        publishedInPortuguese("Popular em português " + word, "Corpo " + word);
+
+        for (String language : java.util.List.of("pt", "en")) {
+            var languages = knowledge.popular(Reader.anonymous(), java.util.Locale.forLanguageTag(language), 50).stream()
+                    .map(ArticleSummary::language).toList();
+
+            assertThat(languages).contains(language);
+            assertThat(languages.subList(0, languages.lastIndexOf(language) + 1)).containsOnly(language);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    KnowledgeBase knowledge;
+
+    private long publishedInPortuguese(String title, String body) {
+        var request = new LinkedHashMap<String, Object>();
+        request.put("title", title);
+        request.put("body", body);
+        request.put("audience", "PUBLIC");
+        request.put("language", "pt");
+        request.put("published", true);
+        return author.post("/api/v1/kb/articles", request).json().get("id").asLong();
     }
 
     @Test

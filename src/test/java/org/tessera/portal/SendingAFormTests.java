@@ -3,6 +3,7 @@ package org.tessera.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,6 +192,23 @@ class SendingAFormTests extends IntegrationTest {
         assertThat(sentFromFrame.status()).isEqualTo(200);
         assertThat(sentFromFrame.html()).contains("Check your email");
         assertThat(sent.to(email)).hasSize(1);
+    }
+
+    @Test
+    void theTextAboveAFormIsMarkdownShownSafely() {
+        long adminId = people.admin().get("/api/v1/users/me").json().get("id").asLong();
+        var admin = directory.actor(adminId);
+        var created = forms.create("Returns " + People.unique(), "question", admin);
+        forms.update(created.id(), new WebFormChanges(created.name(), created.key(),
+                "Tell us **which order**:\n\n- its number\n- the item\n\n<script>alert(1)</script>", "question",
+                FormAccess.VERIFIED_EMAIL, true, true, List.of(), created.fields(), null), admin);
+
+        for (String path : List.of(created.path(), created.embedPath())) {
+            var page = new WebSession(baseUrl()).get(path);
+
+            assertThat(page.html()).contains("<strong>which order</strong>").contains("<li>its number</li>");
+            assertThat(page.html()).doesNotContain("alert(1)").doesNotContain("**which order**");
+        }
     }
 
     @Test

@@ -1,9 +1,8 @@
-package org.tessera.knowledge;
+package org.tessera.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.tessera.knowledge.internal.Markdown;
 
 /** Articles keep their formatting, and nothing that could run in a reader's browser survives. */
 class MarkdownTests {

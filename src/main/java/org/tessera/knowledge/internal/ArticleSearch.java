@@ -89,13 +89,14 @@ public class ArticleSearch {
                 params, (rs, n) -> summary(rs, null));
     }
 
-    /** The articles readers found most helpful, then the newest. */
-    public List<ArticleSummary> popular(Reader reader, int limit) {
-        var params = new MapSqlParameterSource("limit", limit);
+    /** The articles in the language first, then those readers found most helpful, then the newest. */
+    public List<ArticleSummary> popular(Reader reader, String language, int limit) {
+        var params = new MapSqlParameterSource("limit", limit).addValue("language", language);
         return jdbc.query("""
                 select %s from knowledge_article a join knowledge_category c on c.id = a.category_id
                 where %s
-                order by a.helpful - a.not_helpful desc, a.published_at desc, a.id desc limit :limit"""
+                order by (a.language = :language) desc, a.helpful - a.not_helpful desc, a.published_at desc, a.id desc
+                limit :limit"""
                 .formatted(SUMMARY, visibility(reader, false, params)), params, (rs, n) -> summary(rs, null));
     }
 

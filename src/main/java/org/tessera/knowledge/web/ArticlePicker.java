@@ -2,6 +2,7 @@ package org.tessera.knowledge.web;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class ArticlePicker {
                 : knowledge.suggest(shown.subject(), agent, SHOWN);
         boolean popular = !typed && found.isEmpty();
         if (popular) {
-            found = knowledge.popular(agent, SHOWN);
+            found = knowledge.popular(agent, LocaleContextHolder.getLocale(), SHOWN);
         }
         Reader requester = Reader.of(directory.actor(shown.requester().id()));
         Set<Long> forRequester = knowledge.readable(found.stream().map(ArticleSummary::id).toList(), requester);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ class HelpCenter {
         }
         model.addAttribute("categories", categories);
         model.addAttribute("byCategory", byCategory);
-        model.addAttribute("popular", knowledge.popular(reader, 6));
+        model.addAttribute("popular", knowledge.popular(reader, LocaleContextHolder.getLocale(), 6));
         return "knowledge/portal-index";
     }
 

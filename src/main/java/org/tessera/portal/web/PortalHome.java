@@ -2,6 +2,7 @@ package org.tessera.portal.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class PortalHome {
         model.addAttribute("signedIn", actor.isPresent());
         model.addAttribute("knowledge", kb);
         model.addAttribute("categories", kb ? knowledge.categories(reader) : List.of());
-        model.addAttribute("popular", kb ? knowledge.popular(reader, 6) : List.of());
+        model.addAttribute("popular", kb ? knowledge.popular(reader, LocaleContextHolder.getLocale(), 6) : List.of());
         model.addAttribute("forms", modules.isOn("forms") ? forms.listed() : List.of());
         return "portal/home";
     }
