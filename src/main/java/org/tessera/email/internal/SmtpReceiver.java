@@ -2,6 +2,7 @@ package org.tessera.email.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -120,7 +121,16 @@ public class SmtpReceiver implements SmartLifecycle {
 
         @Override
         public String data(InputStream data) throws RejectException, TooMuchDataException, IOException {
-            byte[] raw = withReturnPath(envelopeSender, data.readAllBytes());
+            // SIZE is advertised, but a client may send more without declaring it: refuse it at the end of DATA, so
+            // the sender's server bounces it with the reason instead of the helpdesk holding what it cannot take.
+            long limit = settings.maxMessageSize().toBytes();
+            byte[] body = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+            if (body.length > limit) {
+                data.transferTo(OutputStream.nullOutputStream());
+                throw new RejectException(552, "5.3.4 Message larger than the " + settings.maxMessageSize().toMegabytes()
+                        + " MB this helpdesk accepts");
+            }
+            byte[] raw = withReturnPath(envelopeSender, body);
             try {
                 IntakeResult result = intake.receive(raw, Arrival.smtp(recipients));
                 return result.isQuarantined() ? "250 2.0.0 Ok: held for review"

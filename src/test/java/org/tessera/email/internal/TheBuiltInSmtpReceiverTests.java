@@ -81,6 +81,29 @@ class TheBuiltInSmtpReceiverTests extends IntegrationTest {
     }
 
     @Test
+    void mailOverTheSizeLimitIsRefusedWithTheReasonWhileSmallerMailArrives() throws Exception {
+        var small = new EmailSettings(settings.supportAddress(), settings.supportName(), 0, "127.0.0.1",
+                org.springframework.util.unit.DataSize.ofKilobytes(4), settings.baseUrl(), settings.messageIdDomain(),
+                settings.autoReplyLimit(), settings.outboxDelayMs(), settings.pollDelayMs());
+        var strict = new SmtpReceiver(small, intake, mailboxes, 0);
+        strict.start();
+        try {
+            String word = TicketMother.uniqueWord();
+            var big = Mails.from("big-" + People.unique() + "@example.org").to(settings.supportAddress())
+                    .subject("Scan " + word).text("x".repeat(10_000));
+
+            assertThatThrownBy(() -> SmtpClient.send(strict.port(), big.bytes(), settings.supportAddress()))
+                    .isInstanceOf(SendFailedException.class).hasStackTraceContaining("552");
+            SmtpClient.send(strict.port(), Mails.from("small-" + People.unique() + "@example.org")
+                    .to(settings.supportAddress()).subject("Small " + word).text("fits").bytes(), settings.supportAddress());
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> tickets(word).size() == 1);
+        } finally {
+            strict.stop();
+        }
+    }
+
+    @Test
     void anAnswerToTheTicketsReplyAddressLandsOnTheTicket() throws Exception {
         String customer = "plus-" + People.unique() + "@example.org";
         String word = TicketMother.uniqueWord();

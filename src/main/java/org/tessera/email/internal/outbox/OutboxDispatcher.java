@@ -73,6 +73,12 @@ public class OutboxDispatcher {
 
     private void send(OutboxRow row) {
         Instant now = clock.instant();
+        String reserved = reservedDomain(row.recipient());
+        if (reserved != null) {
+            records.failed(row.id(), "Not sent: " + reserved + " is a reserved domain (RFC 2606) that no mail server "
+                    + "serves, as the demo data's addresses are");
+            return;
+        }
         try {
             JavaMailSenderImpl sender = senders.forMailbox(row.mailboxId() == null ? null
                     : mailboxes.byId(row.mailboxId()).orElse(null));
@@ -90,6 +96,13 @@ public class OutboxDispatcher {
                 records.retryLater(row.id(), now.plus(BACKOFF.get(row.attempts())), error, true);
             }
         }
+    }
+
+    /** The recipient's domain when it is under .example or .invalid, which can never receive mail; otherwise null. */
+    static String reservedDomain(String recipient) {
+        String domain = recipient == null ? "" : recipient.substring(recipient.lastIndexOf('@') + 1).strip()
+                .toLowerCase(java.util.Locale.ROOT).replaceFirst("[.>]+$", "");
+        return domain.endsWith(".example") || domain.equals("example") || domain.endsWith(".invalid") ? domain : null;
     }
 
     /** The server said no to the address or the message itself (5xx): trying again would not help. */

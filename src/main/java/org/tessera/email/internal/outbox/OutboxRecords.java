@@ -22,7 +22,10 @@ public class OutboxRecords {
         this.jdbc = jdbc;
     }
 
-    /** Queues the email; empty when this event already reached this recipient. */
+    /**
+     * Queues the email; empty when this event already reached this recipient. A mailbox deleted since the email was
+     * written (another node may not know yet) leaves it to the default outgoing server rather than failing the event.
+     */
     public Optional<Long> insert(OutboxRow r) {
         return jdbc.query(connection -> {
             var s = connection.prepareStatement("""
@@ -30,7 +33,8 @@ public class OutboxRecords {
                         from_address, from_name, reply_to, message_id, in_reply_to, reference_ids, thread_topic,
                         thread_index, subject, body_text, body_html, attachment_ids, automatic, internal, status,
                         last_error)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    values (?, ?, ?, ?, (select id from email_mailbox where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?, ?, ?, ?)
                     on conflict (event_key, recipient) do nothing returning id""");
             int i = 1;
             s.setString(i++, r.eventKey());
