@@ -53,38 +53,66 @@ public class TicketSearch {
     }
 
     public Statement statement(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
+        return statement(query, catalog, actor, page, size, false);
+    }
+
+    /**
+     * The page's statement. {@code fewMatches}: the filter is known to match few rows, which are then found first
+     * (OFFSET 0 keeps the planner from merging the two levels) and sorted, instead of letting PostgreSQL walk an
+     * index in the list's order hoping to meet 50 matches soon; see {@link #run}.
+     */
+    private Statement statement(TicketQuery query, Catalog catalog, Actor actor, int page, int size,
+                                boolean fewMatches) {
         var params = new MapSqlParameterSource();
         String where = where(query, catalog, actor, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
+        String from = fewMatches ? "(select * from ticket t where %s offset 0) t".formatted(where)
+                : "ticket t where " + where;
         return new Statement("""
                 select t.id, t.number, t.subject, t.type_id, t.status_id, t.priority, t.requester_id,
                        t.organization_id, t.assignee_id, t.team_id, t.tags, t.created_at, t.updated_at, t.due_at,
                        t.sla_due_at
-                from ticket t where %s order by %s limit :limit offset :offset"""
-                .formatted(where, orderBy(query)), where, params);
+                from %s order by %s limit :limit offset :offset"""
+                .formatted(from, orderBy(query)), where, params);
     }
 
     public Hits run(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
-        Statement statement = statement(query, catalog, actor, page, size);
-        String where = statement.where();
-        var params = statement.params();
-        List<Hit> hits = jdbc.query(statement.sql(), params, TicketSearch::hit);
-        long total;
-        boolean exact;
-        if (page == 0 && hits.size() < size) {
-            total = hits.size();
-            exact = true;
-        } else {
-            // A word search counts less far: each match it counts is a row fetched and checked against the words.
-            int limit = query.text() == null || query.text().isBlank() ? TicketPage.COUNT_LIMIT
-                    : TicketPage.SEARCH_COUNT_LIMIT;
-            params.addValue("cap", limit + 1);
-            total = jdbc.queryForObject("select count(*) from (select 1 from ticket t where %s limit :cap) capped"
-                    .formatted(where), params, Long.class);
-            exact = total <= limit;
-            total = Math.min(total, limit);
+        if (query.text() != null && !query.text().isBlank()) {
+            return runWords(query, catalog, actor, page, size);
         }
-        return new Hits(hits, total, exact);
+        Statement statement = statement(query, catalog, actor, page, size);
+        List<Hit> hits = jdbc.query(statement.sql(), statement.params(), TicketSearch::hit);
+        if (page == 0 && hits.size() < size) {
+            return new Hits(hits, hits.size(), true);
+        }
+        long total = cappedCount(statement, TicketPage.COUNT_LIMIT);
+        return new Hits(hits, Math.min(total, TicketPage.COUNT_LIMIT), total <= TicketPage.COUNT_LIMIT);
+    }
+
+    /**
+     * Words in the subject: counted first (up to {@link TicketPage#SEARCH_COUNT_LIMIT}: each match counted is a row
+     * fetched), because the count decides the plan. PostgreSQL cannot tell how many subjects hold a word (a prefix
+     * most of all), and guessing "many" it walks an index in the list's order checking every ticket: at a million
+     * tickets a word found once took a second. Few matches are found by the word index and sorted (milliseconds);
+     * many matches are dense enough that the walk in the list's order meets a page of them soon.
+     */
+    private Hits runWords(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
+        Statement counting = statement(query, catalog, actor, page, size);
+        long total = cappedCount(counting, TicketPage.SEARCH_COUNT_LIMIT);
+        boolean few = total <= TicketPage.SEARCH_COUNT_LIMIT;
+        if (few && (long) page * size >= total) {
+            return new Hits(List.of(), total, true);
+        }
+        Statement statement = statement(query, catalog, actor, page, size, few);
+        List<Hit> hits = jdbc.query(statement.sql(), statement.params(), TicketSearch::hit);
+        return new Hits(hits, Math.min(total, TicketPage.SEARCH_COUNT_LIMIT), few);
+    }
+
+    private long cappedCount(Statement statement, int limit) {
+        var params = statement.params();
+        params.addValue("cap", limit + 1);
+        return jdbc.queryForObject("select count(*) from (select 1 from ticket t where %s limit :cap) capped"
+                .formatted(statement.where()), params, Long.class);
     }
 
     String where(TicketQuery q, Catalog catalog, Actor actor, MapSqlParameterSource params) {
