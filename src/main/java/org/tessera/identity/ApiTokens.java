@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.identity.internal.ApiToken;
 import org.tessera.identity.internal.ApiTokenRecords;
+import org.tessera.identity.internal.TokenAccount;
 import org.tessera.shared.InvalidInput;
 import org.tessera.shared.NotFound;
 
@@ -46,14 +47,14 @@ public class ApiTokens {
         return new IssuedToken(saved.id(), label, token);
     }
 
-    /** The user a presented token belongs to, if it is a live token. */
-    public Optional<Long> ownerOf(String token) {
+    /** The account a presented token belongs to, if it is a live token. */
+    public Optional<TokenAccount> accountOf(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Long> owner = tokens.findUserIdByHash(hash);
-        if (owner.isPresent()) {
+        Optional<TokenAccount> account = tokens.findAccountByHash(hash);
+        if (account.isPresent()) {
             Instant now = Instant.now();
             // "Last used" is shown to the minute: write it at most once a minute per token and node, not per call.
             Instant touched = lastTouched.get(hash);
@@ -62,7 +63,7 @@ public class ApiTokens {
                 tokens.touch(hash, now, now.minus(TOUCH_EVERY));
             }
         }
-        return owner;
+        return account;
     }
 
     @Transactional(readOnly = true)

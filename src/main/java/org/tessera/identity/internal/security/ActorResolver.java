@@ -57,6 +57,11 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
         return actorOf((SignedInUser) authentication.getPrincipal(), request);
     }
 
+    /** The actor of this request, known already (an API token's account is read with its actor). */
+    static void remember(jakarta.servlet.http.HttpServletRequest request, Actor actor) {
+        request.setAttribute(ACTOR, actor);
+    }
+
     /** Read once per request, however many handlers and fragments of it ask. */
     private Actor actorOf(SignedInUser user, NativeWebRequest request) {
         Object known = request.getAttribute(ACTOR, NativeWebRequest.SCOPE_REQUEST);

@@ -5,22 +5,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tessera.identity.ApiTokens;
+import org.tessera.identity.internal.TokenAccount;
 
 /** Signs in an API call that presents {@code Authorization: Bearer <token>}; a wrong token is refused outright. */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final AccountDetails accounts;
     private final ProblemEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AccountDetails accounts, ProblemEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.entryPoint = entryPoint;
     }
 
@@ -32,11 +31,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        SignedInUser user = tokens.ownerOf(header.substring(7).trim()).map(this::load).orElse(null);
+        TokenAccount account = tokens.accountOf(header.substring(7).trim()).orElse(null);
+        SignedInUser user = account == null ? null : new SignedInUser(account.user(), Instant.now());
         if (user == null || !user.isEnabled()) {
             entryPoint.write(response, 401, "Unauthorized", "The API token is not valid");
             return;
         }
+        // Read with the token just now: the actor needs no statement of its own in this request.
+        ActorResolver.remember(request, account.actor());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
@@ -45,14 +47,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    private SignedInUser load(long userId) {
-        try {
-            return accounts.loadById(userId);
-        } catch (UsernameNotFoundException gone) {
-            return null;
         }
     }
 }

@@ -30,10 +30,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, AccountDetails accounts,
-                                     ProblemEntryPoint problems) throws Exception {
+    SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, ProblemEntryPoint problems)
+            throws Exception {
         // Not a bean: a Filter bean would also be registered with the servlet container for every URL.
-        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, accounts, problems);
+        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, problems);
         return stateless(http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**"), tokenFilter, problems)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .build();
@@ -41,9 +41,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountDetails accounts, ProblemEntryPoint problems)
-            throws Exception {
-        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, accounts, problems);
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemEntryPoint problems) throws Exception {
+        var tokenFilter = new ApiTokenAuthenticationFilter(tokens, problems);
         return stateless(http.securityMatcher("/api/**"), tokenFilter, problems).build();
     }
 
