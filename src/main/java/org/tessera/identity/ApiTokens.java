@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessera.identity.internal.ApiToken;
 import org.tessera.identity.internal.ApiTokenRecords;
-import org.tessera.identity.internal.TokenAccount;
+import org.tessera.identity.internal.AccountAndActor;
 import org.tessera.shared.InvalidInput;
 import org.tessera.shared.NotFound;
 
@@ -48,12 +48,12 @@ public class ApiTokens {
     }
 
     /** The account a presented token belongs to, if it is a live token. */
-    public Optional<TokenAccount> accountOf(String token) {
+    public Optional<AccountAndActor> accountOf(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<TokenAccount> account = tokens.findAccountByHash(hash);
+        Optional<AccountAndActor> account = tokens.findAccountByHash(hash);
         if (account.isPresent()) {
             Instant now = Instant.now();
             // "Last used" is shown to the minute: write it at most once a minute per token and node, not per call.

@@ -13,10 +13,10 @@ public interface ApiTokenRecords extends JpaRepository<ApiToken, Long> {
 
     /** The token's account and what the request's actor needs, in the one statement every API call starts with. */
     @Query("""
-            select new org.tessera.identity.internal.TokenAccount(u, coalesce(o.sharesTickets, false))
+            select new org.tessera.identity.internal.AccountAndActor(u, coalesce(o.sharesTickets, false))
             from ApiToken t join User u on u.id = t.userId left join Organization o on o.id = u.organizationId
             where t.tokenHash = ?1""")
-    Optional<TokenAccount> findAccountByHash(String tokenHash);
+    Optional<AccountAndActor> findAccountByHash(String tokenHash);
 
     /** Only once a minute per token, so that busy API clients do not turn every read into a write. */
     @Modifying

@@ -35,4 +35,9 @@ public interface Users extends JpaRepository<User, Long> {
             select new org.tessera.identity.Actor(u.id, u.role, u.organizationId, coalesce(o.sharesTickets, false))
             from User u left join Organization o on o.id = u.organizationId where u.id = ?1""")
     Optional<org.tessera.identity.Actor> actor(long id);
+
+    @Query("""
+            select new org.tessera.identity.internal.AccountAndActor(u, coalesce(o.sharesTickets, false))
+            from User u left join Organization o on o.id = u.organizationId where u.id = ?1""")
+    Optional<AccountAndActor> accountAndActor(long id);
 }

@@ -1,10 +1,12 @@
 package org.tessera.identity.internal.security;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tessera.identity.internal.AccountAndActor;
 import org.tessera.identity.internal.Users;
 
 /** Loads the account behind a sign-in by email address or, for API tokens, by id. */
@@ -23,6 +25,12 @@ class AccountDetails implements UserDetailsService {
         return users.findByEmail(email.trim())
                 .map(user -> new SignedInUser(user, Instant.now()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
+    }
+
+    /** The account as a request of its session signs in with it, and its actor, in one statement. */
+    @Transactional(readOnly = true)
+    public Optional<AccountAndActor> current(long id) {
+        return users.accountAndActor(id);
     }
 
     @Transactional(readOnly = true)

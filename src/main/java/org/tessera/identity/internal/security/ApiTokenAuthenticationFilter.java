@@ -10,7 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tessera.identity.ApiTokens;
-import org.tessera.identity.internal.TokenAccount;
+import org.tessera.identity.internal.AccountAndActor;
 
 /** Signs in an API call that presents {@code Authorization: Bearer <token>}; a wrong token is refused outright. */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -31,7 +31,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        TokenAccount account = tokens.accountOf(header.substring(7).trim()).orElse(null);
+        AccountAndActor account = tokens.accountOf(header.substring(7).trim()).orElse(null);
         SignedInUser user = account == null ? null : new SignedInUser(account.user(), Instant.now());
         if (user == null || !user.isEnabled()) {
             entryPoint.write(response, 401, "Unauthorized", "The API token is not valid");

@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,27 +41,24 @@ class CurrentAccount extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user) {
-            SignedInUser now = load(user.id());
+            var account = accounts.current(user.id());
+            SignedInUser now = account.map(a -> new SignedInUser(a.user(), Instant.now())).orElse(null);
             if (now == null || !now.isEnabled()) {
                 end(request);
-            } else if (now.getRole() != user.getRole()) {
-                now.eraseCredentials();
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null,
-                        now.getAuthorities()));
-                SecurityContextHolder.setContext(context);
-                sessions.saveContext(context, request, response);
+            } else {
+                // Read just now with the account: the actor needs no statement of its own in this request.
+                ActorResolver.remember(request, account.get().actor());
+                if (now.getRole() != user.getRole()) {
+                    now.eraseCredentials();
+                    var context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null,
+                            now.getAuthorities()));
+                    SecurityContextHolder.setContext(context);
+                    sessions.saveContext(context, request, response);
+                }
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private SignedInUser load(long id) {
-        try {
-            return accounts.loadById(id);
-        } catch (UsernameNotFoundException gone) {
-            return null;
-        }
     }
 
     private static void end(HttpServletRequest request) {

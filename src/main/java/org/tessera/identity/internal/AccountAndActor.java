@@ -2,8 +2,8 @@ package org.tessera.identity.internal;
 
 import org.tessera.identity.Actor;
 
-/** The account behind an API token, read with the token in one statement, and the actor it acts as. */
-public record TokenAccount(User user, boolean organizationSharesTickets) {
+/** An account as a request signs in with it (by token or session), read in one statement with what its actor needs. */
+public record AccountAndActor(User user, boolean organizationSharesTickets) {
 
     public Actor actor() {
         return new Actor(user.id(), user.role(), user.organizationId(), organizationSharesTickets);
