@@ -38,7 +38,18 @@ public abstract class BrowserTest extends IntegrationTest {
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
+        useContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+    }
+
+    /** From here on the test holds a phone: a 390 px wide touch screen at twice the pixel density. */
+    protected void useAPhone() {
+        context.close();
+        useContext(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    private void useContext(Browser.NewContextOptions options) {
+        context = browser.newContext(options.setLocale("en-US"));
         context.setDefaultTimeout(20_000);
         context.setDefaultNavigationTimeout(30_000);
         // Generous: CI runs on two cores, often next to other work.
