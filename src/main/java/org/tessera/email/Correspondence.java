@@ -40,16 +40,22 @@ public class Correspondence {
         return emails.isEmpty() ? null : emails.get(0).automatic();
     }
 
-    /** Everyone an email was from or written to (lower case): they have it already. Empty for other messages. */
-    public Set<String> alreadyReceived(long conversationMessageId) {
-        var addresses = new LinkedHashSet<String>();
-        records.byConversationMessage(conversationMessageId).ifPresent(email -> {
+    /**
+     * What an email that became this message already did: everyone it was from or written to (lower case) has it,
+     * and the email that opened its ticket was told of as the new ticket. Nothing for messages of other channels.
+     */
+    public ReceivedByEmail receivedByEmail(long conversationMessageId) {
+        return records.byConversationMessage(conversationMessageId).map(email -> {
+            var addresses = new LinkedHashSet<String>();
             if (email.fromAddress() != null) {
                 addresses.add(email.fromAddress());
             }
             addresses.addAll(email.recipientAddresses());
-        });
-        return addresses;
+            return new ReceivedByEmail(addresses, email.threadedBy() == Threading.NEW_TICKET);
+        }).orElse(new ReceivedByEmail(Set.of(), false));
+    }
+
+    public record ReceivedByEmail(Set<String> addresses, boolean openedTicket) {
     }
 
     /** The name the helpdesk signs emails about this ticket with: its mailbox's name. */

@@ -6,10 +6,16 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tessera.conversation.MessageAppended;
+import org.tessera.conversation.Visibility;
 import org.tessera.support.IntegrationTest;
 import org.tessera.support.People;
 import org.tessera.support.People.Person;
@@ -153,6 +159,28 @@ class AnsweringByEmailTests extends IntegrationTest {
 
         assertThat(Received.inbox(mail, assignee.email(), assignments)).hasSize(assignments);
     }
+
+    @Test
+    void anAgentAssignedBeforeTheOpeningEmailIsHandledHearsOfTheAssignmentOnly() {
+        var assignee = people.agent();
+        JsonNode delivered = Inbox.deliver(agent.api(), Mails.from("late-" + People.unique() + "@example.org").to(help)
+                .subject("Scanner offline").text("Since this morning")).json();
+        long ticketId = delivered.get("ticketId").asLong();
+        agent.api().patch("/api/v1/tickets/" + ticketId, Map.of("assigneeId", assignee.id()));
+        assertThat(Received.inbox(mail, assignee.email(), 1)).hasSize(1);
+
+        // The opening email's event handled after the assignment, as a slow listener or a redelivery would.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new MessageAppended(
+                delivered.get("messageId").asLong(), ticketId, null, Visibility.PUBLIC, "email", Instant.now())));
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
+                Received.of(mail, assignee.email()).size() == 1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ApplicationEventPublisher events;
+    @org.springframework.beans.factory.annotation.Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void anAutoReplyOpensATicketButIsNeverAnsweredAutomatically() {

@@ -102,7 +102,12 @@ class TicketNotifier {
         if (!fresh(message.createdAt())) {
             return;
         }
-        Set<String> received = correspondence.alreadyReceived(message.id());
+        var email = correspondence.receivedByEmail(message.id());
+        if (email.openedTicket()) {
+            // Told of as the new ticket; who joined it since (an assignee, say) heard of it by joining, not as news.
+            return;
+        }
+        Set<String> received = email.addresses();
         List<Long> files = files(ticket.id(), message);
         String author = message.author() == null ? "" : message.author().displayName();
         for (Recipient r : WhoIsTold.aboutMessage(Participants.of(ticket), message, received)) {
