@@ -1,6 +1,7 @@
 package org.tessera.portal;
 
 import java.util.List;
+import org.tessera.shared.Markdown;
 
 /**
  * A web form as administrators configured it: its address ({@code /portal/forms/<key>}), the ticket type it opens,
@@ -16,7 +17,7 @@ public record WebFormView(long id, String key, String name, String intro, String
 
     /** The text above the form, written in Markdown like articles, as safe HTML. */
     public String introHtml() {
-        return org.tessera.shared.Markdown.html(intro);
+        return Markdown.html(intro);
     }
 
     public String path() {

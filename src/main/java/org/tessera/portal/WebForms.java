@@ -1,6 +1,7 @@
 package org.tessera.portal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public class WebForms {
      */
     @Transactional(readOnly = true)
     public List<CustomFieldView> answeredByCustomers(String typeKey) {
-        var onForms = new java.util.HashSet<String>();
+        var onForms = new HashSet<String>();
         store.all().stream().filter(f -> f.typeKey().equalsIgnoreCase(typeKey))
                 .forEach(f -> f.fields().stream().filter(FormField::isCustom).forEach(ff -> onForms.add(ff.customKey())));
         return customFields(workflows.catalog(), typeKey).values().stream()

@@ -11,9 +11,9 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Articles (and the texts above web forms) are written in Markdown (CommonMark with GitHub's tables) and shown as HTML that went through a strict
- * allow-list: headings, paragraphs, lists, emphasis, code, quotes, tables, links and images over http(s) or relative
- * addresses. Raw HTML an author types is kept only where the allow-list permits it; scripts, styles, event handlers,
+ * Articles (and the texts above web forms) are written in Markdown (CommonMark with GitHub's tables) and shown as
+ * HTML that went through a strict allow-list: headings, paragraphs, lists, emphasis, code, quotes, tables, links and
+ * images over http(s) or relative addresses. Raw HTML an author types is kept only where the allow-list permits it; scripts, styles, event handlers,
  * frames and forms never survive.
  */
 public final class Markdown {

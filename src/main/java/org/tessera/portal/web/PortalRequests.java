@@ -1,6 +1,8 @@
 package org.tessera.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -205,15 +207,15 @@ class PortalRequests {
     }
 
     private List<Answer> answers(TicketDetails ticket) {
-        var answers = new java.util.ArrayList<Answer>();
+        var answers = new ArrayList<Answer>();
         for (CustomFieldView field : forms.answeredByCustomers(ticket.type().key())) {
             Object value = ticket.customFields().get(field.key());
             if (value == null || value instanceof String text && text.isBlank()
-                    || value instanceof java.util.Collection<?> many && many.isEmpty()
+                    || value instanceof Collection<?> many && many.isEmpty()
                     || field.kind() == FieldKind.CHECKBOX && !Boolean.TRUE.equals(value)) {
                 continue;
             }
-            String shown = value instanceof java.util.Collection<?> many
+            String shown = value instanceof Collection<?> many
                     ? String.join(", ", many.stream().map(String::valueOf).toList()) : String.valueOf(value);
             answers.add(new Answer(field.label(), field.kind(), shown));
         }

@@ -53,27 +53,25 @@ public class TicketSearch {
     }
 
     public Statement statement(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
-        return statement(query, catalog, actor, page, size, false);
-    }
-
-    /**
-     * The page's statement. {@code fewMatches}: the filter is known to match few rows, which are then found first
-     * (OFFSET 0 keeps the planner from merging the two levels) and sorted, instead of letting PostgreSQL walk an
-     * index in the list's order hoping to meet 50 matches soon; see {@link #run}.
-     */
-    private Statement statement(TicketQuery query, Catalog catalog, Actor actor, int page, int size,
-                                boolean fewMatches) {
         var params = new MapSqlParameterSource();
         String where = where(query, catalog, actor, params);
         params.addValue("limit", size).addValue("offset", (long) page * size);
+        return new Statement(select(where, query, false), where, params);
+    }
+
+    /**
+     * The page's SQL. {@code fewMatches}: the filter is known to match few rows, which are then found first (OFFSET 0
+     * keeps the planner from merging the two levels) and sorted, instead of letting PostgreSQL walk an index in the
+     * list's order hoping to meet a page of matches soon; see {@link #runWords}.
+     */
+    private static String select(String where, TicketQuery query, boolean fewMatches) {
         String from = fewMatches ? "(select * from ticket t where %s offset 0) t".formatted(where)
                 : "ticket t where " + where;
-        return new Statement("""
+        return """
                 select t.id, t.number, t.subject, t.type_id, t.status_id, t.priority, t.requester_id,
                        t.organization_id, t.assignee_id, t.team_id, t.tags, t.created_at, t.updated_at, t.due_at,
                        t.sla_due_at
-                from %s order by %s limit :limit offset :offset"""
-                .formatted(from, orderBy(query)), where, params);
+                from %s order by %s limit :limit offset :offset""".formatted(from, orderBy(query));
     }
 
     public Hits run(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
@@ -97,14 +95,14 @@ public class TicketSearch {
      * many matches are dense enough that the walk in the list's order meets a page of them soon.
      */
     private Hits runWords(TicketQuery query, Catalog catalog, Actor actor, int page, int size) {
-        Statement counting = statement(query, catalog, actor, page, size);
-        long total = cappedCount(counting, TicketPage.SEARCH_COUNT_LIMIT);
+        Statement statement = statement(query, catalog, actor, page, size);
+        long total = cappedCount(statement, TicketPage.SEARCH_COUNT_LIMIT);
         boolean few = total <= TicketPage.SEARCH_COUNT_LIMIT;
         if (few && (long) page * size >= total) {
             return new Hits(List.of(), total, true);
         }
-        Statement statement = statement(query, catalog, actor, page, size, few);
-        List<Hit> hits = jdbc.query(statement.sql(), statement.params(), TicketSearch::hit);
+        String sql = few ? select(statement.where(), query, true) : statement.sql();
+        List<Hit> hits = jdbc.query(sql, statement.params(), TicketSearch::hit);
         return new Hits(hits, Math.min(total, TicketPage.SEARCH_COUNT_LIMIT), few);
     }
 

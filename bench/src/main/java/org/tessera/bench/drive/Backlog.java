@@ -14,6 +14,9 @@ import java.util.Properties;
  */
 final class Backlog implements AutoCloseable {
 
+    /** How often the count is read while waiting: a fraction of a second, so a drain is timed to about that. */
+    private static final long POLL_MILLIS = 250;
+
     private final Connection connection;
 
     private Backlog(Connection connection) {
@@ -42,7 +45,7 @@ final class Backlog implements AutoCloseable {
             if (System.nanoTime() - start > maxSeconds * 1_000_000_000L) {
                 return -1;
             }
-            Thread.sleep(250);
+            Thread.sleep(POLL_MILLIS);
         }
         return (System.nanoTime() - start) / 1e9;
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -101,7 +102,7 @@ public class OutboxDispatcher {
     /** The recipient's domain when it is under .example or .invalid, which can never receive mail; otherwise null. */
     static String reservedDomain(String recipient) {
         String domain = recipient == null ? "" : recipient.substring(recipient.lastIndexOf('@') + 1).strip()
-                .toLowerCase(java.util.Locale.ROOT).replaceFirst("[.>]+$", "");
+                .toLowerCase(Locale.ROOT).replaceFirst("[.>]+$", "");
         return domain.endsWith(".example") || domain.equals("example") || domain.endsWith(".invalid") ? domain : null;
     }
 

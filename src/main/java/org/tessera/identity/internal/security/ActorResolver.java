@@ -1,5 +1,6 @@
 package org.tessera.identity.internal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
@@ -58,7 +59,7 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     }
 
     /** The actor of this request, known already (an API token's account is read with its actor). */
-    static void remember(jakarta.servlet.http.HttpServletRequest request, Actor actor) {
+    static void remember(HttpServletRequest request, Actor actor) {
         request.setAttribute(ACTOR, actor);
     }
 
